@@ -1,0 +1,73 @@
+// The application menu's words in both languages. Runs in: main (the renderer's paraglide
+// messages live in another process; the Record type keeps the two languages complete).
+import type { Locale } from '../shared/ipc-contract';
+
+export interface MenuLabels {
+  file: string;
+  newSession: string;
+  openExample: string;
+  print: string;
+  quit: string;
+  edit: string;
+  view: string;
+  sessions: string;
+  schedule: string;
+  people: string;
+  actionPlan: string;
+  reports: string;
+  settings: string;
+  language: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  fullScreen: string;
+  help: string;
+  about: string;
+}
+
+export const MENU_LABELS: Record<Locale, MenuLabels> = {
+  en: {
+    file: '&File',
+    newSession: 'New Session',
+    openExample: 'Open the Example Year',
+    print: 'Print…',
+    quit: 'Quit',
+    edit: '&Edit',
+    view: '&View',
+    sessions: 'Sessions',
+    schedule: 'Schedule',
+    people: 'People',
+    actionPlan: 'Action Plan',
+    reports: 'Reports',
+    settings: 'Settings',
+    language: 'Language',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    resetZoom: 'Actual Size',
+    fullScreen: 'Toggle Full Screen',
+    help: '&Help',
+    about: 'About Chairdesk',
+  },
+  ru: {
+    file: '&Файл',
+    newSession: 'Новое заседание',
+    openExample: 'Открыть пример года',
+    print: 'Печать…',
+    quit: 'Выход',
+    edit: '&Правка',
+    view: '&Вид',
+    sessions: 'Заседания',
+    schedule: 'Расписание',
+    people: 'Участники',
+    actionPlan: 'План мероприятий',
+    reports: 'Отчёты',
+    settings: 'Настройки',
+    language: 'Язык',
+    zoomIn: 'Увеличить',
+    zoomOut: 'Уменьшить',
+    resetZoom: 'Исходный размер',
+    fullScreen: 'Полноэкранный режим',
+    help: '&Справка',
+    about: 'О программе Chairdesk',
+  },
+};

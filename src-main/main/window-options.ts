@@ -1,0 +1,31 @@
+// The main window's options: every web preference the security checklist names is set
+// explicitly, so a change of Electron's defaults cannot weaken it. Runs in: main.
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowBounds } from './window-state';
+
+export function mainWindowOptions(preload: string, bounds: WindowBounds, devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Chairdesk',
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools,
+    },
+  };
+}

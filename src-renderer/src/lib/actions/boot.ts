@@ -1,0 +1,30 @@
+// Start-up: open the database (or explain why it cannot be opened), then restore the
+// language and the chairmanship the user had open.
+import { createStore, openStore, setStore, store } from '../db';
+import { DatabaseOpenError } from '../db/errors';
+import { isString, SettingKey } from '../db/settings';
+import { platform } from '../platform';
+import { app } from '../state/app.svelte';
+import { isLang, locale } from '../state/locale.svelte';
+
+export async function startApp(databaseName?: string): Promise<void> {
+  try {
+    setStore(await openStore(createStore(databaseName), () => (app.phase = 'reload')));
+  } catch (error) {
+    app.failure =
+      error instanceof DatabaseOpenError
+        ? { reason: error.reason, detail: error.detail }
+        : { reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+    app.phase = 'failed';
+    return;
+  }
+  const { settings, chairmanships } = store();
+  locale.lang = await settings.get(SettingKey.locale, locale.lang, isLang);
+  document.documentElement.lang = locale.lang;
+  void platform()
+    .setLocale(locale.lang)
+    .catch(() => undefined);
+  const current = await settings.get<string | null>(SettingKey.currentChairmanship, null, isString);
+  app.chairmanshipId = current && (await chairmanships.get(current)) ? current : null;
+  app.phase = 'ready';
+}

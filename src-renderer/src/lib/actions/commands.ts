@@ -1,0 +1,38 @@
+// What each menu command or shortcut does.
+import type { MenuCommand } from '$shared/ipc-contract';
+import { router } from '../state/router.svelte';
+import { openExampleYear } from './chairmanship';
+import { handleError } from './handle-error';
+import { setLanguage } from './preferences';
+
+export function runCommand(command: MenuCommand): void {
+  const go = (name: 'sessions' | 'schedule' | 'people' | 'action-plan' | 'reports' | 'settings'): void => router.go({ name });
+  switch (command) {
+    case 'go-sessions':
+      return go('sessions');
+    case 'go-schedule':
+    case 'new-session':
+      return go('schedule');
+    case 'go-people':
+      return go('people');
+    case 'go-action-plan':
+      return go('action-plan');
+    case 'go-reports':
+      return go('reports');
+    case 'go-settings':
+    case 'about':
+      return go('settings');
+    case 'locale-en':
+    case 'locale-ru':
+      setLanguage(command === 'locale-en' ? 'en' : 'ru').catch(handleError);
+      return;
+    case 'open-example':
+      openExampleYear()
+        .then(() => go('sessions'))
+        .catch(handleError);
+      return;
+    case 'print':
+      window.print();
+      return;
+  }
+}

@@ -1,0 +1,57 @@
+// Typed errors of the data layer. Actions catch them and tell the user what to do.
+
+/** An edit based on a row that someone (another window, a restore) changed meanwhile. */
+export class StaleEditError extends Error {
+  override readonly name = 'StaleEditError';
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    readonly expectedRev: number,
+    readonly actualRev: number,
+    /** The fields whose stored value differs from what the editor started from. */
+    readonly changedFields: string[],
+  ) {
+    super(`${table} ${id} changed meanwhile (rev ${actualRev}, edit based on ${expectedRev})`);
+  }
+}
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`${table} ${id} does not exist`);
+  }
+}
+
+/** A write refused by a domain rule; `errors` name the fields. */
+export class ValidationError<E extends { field: string; code: string } = { field: string; code: string }> extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly errors: E[]) {
+    super(`invalid: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+  }
+}
+
+/** Why the database could not be opened; each has its own screen with what to do. */
+export type OpenFailure = 'blocked' | 'newer-version' | 'upgrade-failed' | 'unavailable' | 'version-change';
+
+export class DatabaseOpenError extends Error {
+  override readonly name = 'DatabaseOpenError';
+  constructor(
+    readonly reason: OpenFailure,
+    readonly detail: string,
+  ) {
+    super(`database ${reason}: ${detail}`);
+  }
+}
+
+/** Maps what Dexie or IndexedDB threw while opening onto a reason the user can act on. */
+export function classifyOpenError(error: unknown): OpenFailure {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'VersionError' || inner === 'VersionError') return 'newer-version';
+  if (name === 'UpgradeError' || inner === 'UpgradeError') return 'upgrade-failed';
+  if (name === 'BlockedError' || inner === 'BlockedError') return 'blocked';
+  return 'unavailable';
+}

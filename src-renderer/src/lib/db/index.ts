@@ -1,0 +1,78 @@
+// The data layer's front door: the two database instances and one repository per aggregate.
+import { AppointmentsRepository } from './appointments';
+import { BodiesRepository } from './bodies';
+import { ChairmanshipsRepository } from './chairmanships';
+import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
+import { DatabaseOpenError, classifyOpenError } from './errors';
+import { PartiesRepository } from './parties';
+import { PersonsRepository } from './persons';
+import { SessionsRepository } from './sessions';
+import { SettingsRepository } from './settings';
+import { systemClock, type Clock } from './table-repository';
+
+export interface Store {
+  db: ChairdeskDB;
+  bulkDb: ChairdeskDB;
+  chairmanships: ChairmanshipsRepository;
+  parties: PartiesRepository;
+  bodies: BodiesRepository;
+  persons: PersonsRepository;
+  appointments: AppointmentsRepository;
+  sessions: SessionsRepository;
+  settings: SettingsRepository;
+}
+
+export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
+  const { db, bulkDb } = createDatabases(name);
+  return {
+    db,
+    bulkDb,
+    chairmanships: new ChairmanshipsRepository(db, clock),
+    parties: new PartiesRepository(db, clock),
+    bodies: new BodiesRepository(db, clock),
+    persons: new PersonsRepository(db, clock),
+    appointments: new AppointmentsRepository(db, clock),
+    sessions: new SessionsRepository(db, clock),
+    settings: new SettingsRepository(db, clock),
+  };
+}
+
+/**
+ * Opens both instances. A database left at a newer version, an upgrade that throws, or
+ * another window holding an older version become a DatabaseOpenError with a reason.
+ */
+export async function openStore(store: Store, onVersionChange: () => void): Promise<Store> {
+  for (const instance of [store.db, store.bulkDb]) {
+    // Another window (or tab) wants to upgrade the schema: stop writing and ask for a reload.
+    instance.on('versionchange', () => {
+      store.db.close();
+      store.bulkDb.close();
+      onVersionChange();
+      return false;
+    });
+  }
+  try {
+    await Promise.race([
+      Promise.all([store.db.open(), store.bulkDb.open()]),
+      new Promise((_, reject) =>
+        store.db.on('blocked', () => reject(new DatabaseOpenError('blocked', 'another window holds an older version'))),
+      ),
+    ]);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    throw new DatabaseOpenError(classifyOpenError(error), error instanceof Error ? error.message : String(error));
+  }
+  return store;
+}
+
+let current: Store | null = null;
+
+/** The app's store, set once at start-up. */
+export function store(): Store {
+  if (!current) throw new Error('The data store is not open yet.');
+  return current;
+}
+
+export function setStore(value: Store): void {
+  current = value;
+}

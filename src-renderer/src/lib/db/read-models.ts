@@ -1,0 +1,70 @@
+// Reads that join several tables for one screen. Each is a plain async function over the
+// store, so the state layer can observe it as a live query and tests can call it directly.
+import { compareProtocol } from '../domain/protocol-order';
+import { yearRangeUtc } from '../domain/time';
+import type { Body, Chairmanship, OutcomeDocument, Participant, Party, Person, Session } from '../domain/types';
+import type { Store } from './index';
+
+export interface SessionRow {
+  session: Session;
+  bodies: Body[];
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The sessions of a chairmanship year in start order, with their bodies. */
+export async function readYearSessions(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<SessionRow[]> {
+  const { from, to } = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
+  const sessions = await store.sessions.startingBetween(from, to);
+  const bodies = byId(await store.bodies.getMany([...new Set(sessions.flatMap((s) => s.bodyIds))]));
+  return sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => bodies.get(id) ?? []) }));
+}
+
+export interface ParticipantRow {
+  participant: Participant;
+  person?: Person;
+  party?: Party;
+}
+
+export interface SessionDetail {
+  session: Session;
+  bodies: Body[];
+  chair?: Person;
+  participants: ParticipantRow[];
+  documents: OutcomeDocument[];
+}
+
+const ROLE_RANK: Record<Participant['role'], number> = { chair: 0, head: 1, member: 2, expert: 3, guest: 4, observer: 5, secretariat: 6 };
+
+/** A session with its bodies, chair, participants (in protocol order) and documents; null if gone. */
+export async function readSessionDetail(store: Store, sessionId: string): Promise<SessionDetail | null> {
+  const { db, bodies, persons, parties } = store;
+  const session = await db.sessions.get(sessionId);
+  if (!session) return null;
+  const [sessionBodies, participants, documents] = await Promise.all([
+    bodies.getMany(session.bodyIds),
+    db.participants.where('sessionId').equals(sessionId).toArray(),
+    db.documents.where('sessionId').equals(sessionId).toArray(),
+  ]);
+  const people = byId(
+    await persons.getMany([...participants.map((p) => p.personId), ...(session.chairPersonId ? [session.chairPersonId] : [])]),
+  );
+  const partyById = byId(await parties.getMany([...new Set(participants.map((p) => p.partyId))]));
+  const rows = participants.map((participant) => ({
+    participant,
+    person: people.get(participant.personId),
+    party: partyById.get(participant.partyId),
+  }));
+  rows.sort(
+    (a, b) => (a.party && b.party ? compareProtocol(a.party, b.party) : 0) || ROLE_RANK[a.participant.role] - ROLE_RANK[b.participant.role],
+  );
+  return {
+    session,
+    bodies: sessionBodies,
+    chair: session.chairPersonId ? people.get(session.chairPersonId) : undefined,
+    participants: rows,
+    documents,
+  };
+}

@@ -1,0 +1,33 @@
+// Every schema version Chairdesk has shipped, oldest first. A version is never edited once
+// released: a change is a new entry here plus its upgrade in ./migrations/ (with a fixture
+// database of the previous version and a test that upgrades it).
+
+/** Dexie store definitions: primary key first, then indexes (`&` unique, `*` multi-entry, `[a+b]` compound). */
+export type StoreSpec = Record<string, string>;
+
+export const SCHEMA_V1: StoreSpec = {
+  chairmanships: 'id, year',
+  parties: 'id, kind',
+  bodies: 'id',
+  persons: 'id, partyId',
+  appointments: 'id, personId, [bodyId+partyId]',
+  sessions: 'id, *bodyIds, status, startUtc, &icsUid',
+  agendaItems: 'id, [sessionId+position]',
+  participants: 'id, sessionId, personId, partyId, &[sessionId+personId]',
+  documents: 'id, sessionId',
+  actionPlans: 'id, chairmanshipId',
+  actionItems: 'id, planId, parentId, dueDate, dueSessionId, status',
+  actionUpdates: 'id, actionItemId, at',
+  settings: 'key',
+};
+
+export interface SchemaVersion {
+  version: number;
+  stores: StoreSpec;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export const TABLE_NAMES: readonly string[] = Object.keys(SCHEMA_V1);

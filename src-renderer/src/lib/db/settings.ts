@@ -1,0 +1,33 @@
+// Preferences and app state as key → value rows.
+import type { Setting } from '../domain/types';
+import type { ChairdeskDB } from './db';
+import { systemClock, type Clock } from './table-repository';
+
+export const SettingKey = {
+  locale: 'locale',
+  currentChairmanship: 'currentChairmanshipId',
+  homeTimeZone: 'homeTimeZone',
+  nameOrder: 'nameOrder',
+} as const;
+
+export class SettingsRepository {
+  constructor(
+    private readonly db: ChairdeskDB,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async get<T>(key: string, fallback: T, accept: (value: unknown) => value is T): Promise<T> {
+    const row = await this.db.settings.get(key);
+    return row && accept(row.value) ? row.value : fallback;
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const current = await this.db.settings.get(key);
+      const row: Setting = { key, value, updatedAt: this.clock().toISOString(), rev: (current?.rev ?? 0) + 1 };
+      await this.db.settings.put(row);
+    });
+  }
+}
+
+export const isString = (v: unknown): v is string => typeof v === 'string';

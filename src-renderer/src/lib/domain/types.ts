@@ -1,0 +1,201 @@
+// The data model of DESIGN.md §3 as TypeScript types. Pure: no Dexie, no Svelte, no DOM.
+
+/** Bilingual text: English and Russian (the organization's working language). */
+export interface Text {
+  en: string;
+  ru: string;
+}
+
+/** What every stored row carries: a global string id and optimistic-concurrency fields. */
+export interface Row {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  rev: number;
+}
+
+/** A row's own fields, without the bookkeeping the repositories keep. */
+export type Fields<T extends Row> = Omit<T, keyof Row>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A venue wall-clock time, `YYYY-MM-DDTHH:mm` (no zone: the zone is stored beside it). */
+export type WallTime = string;
+/** An instant in UTC, `YYYY-MM-DDTHH:mm:ss.sssZ`. */
+export type UtcInstant = string;
+
+export const PARTY_KINDS = ['member', 'observer', 'partner', 'organization'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export interface Party extends Row {
+  kind: PartyKind;
+  name: Text;
+  short: Text;
+  iso2?: string;
+  timeZone?: string;
+  memberSince?: IsoDate;
+  memberUntil?: IsoDate;
+}
+
+export const BODY_LEVELS = ['heads-of-state', 'ministers', 'secretaries', 'permanent', 'parliamentary', 'experts'] as const;
+export type BodyLevel = (typeof BODY_LEVELS)[number];
+export const DECISION_RULES = ['consensus', 'quorum'] as const;
+export type DecisionRule = (typeof DECISION_RULES)[number];
+
+export interface Body extends Row {
+  name: Text;
+  acronym: Text;
+  level: BodyLevel;
+  seatTitle: Text;
+  decisionRule: DecisionRule;
+}
+
+export interface PersonName {
+  given: string;
+  family: string;
+}
+
+export interface Person extends Row {
+  names: { en: PersonName; ru: PersonName };
+  honorific: Text;
+  partyId?: string;
+  /** Current position, shown in lists where no seat title applies (guests, observers). */
+  position?: Text;
+  email?: string;
+  phone?: string;
+  notes?: string;
+}
+
+/** Who holds a seat (a party's place on a body) from one date to another. */
+export interface Appointment extends Row {
+  personId: string;
+  bodyId: string;
+  partyId: string;
+  title: Text;
+  from: IsoDate;
+  to?: IsoDate;
+}
+
+export const SESSION_KINDS = ['regular', 'extraordinary', 'informal', 'joint'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const SESSION_STATUSES = ['draft', 'planned', 'confirmed', 'held', 'postponed', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export interface Venue {
+  city: Text;
+  country?: string;
+  place?: string;
+}
+
+export interface Session extends Row {
+  title: Text;
+  bodyIds: string[];
+  kind: SessionKind;
+  status: SessionStatus;
+  allDay: boolean;
+  /** Venue wall clock; for all-day sessions the time part is `00:00` and `end` is the last day. */
+  start: WallTime;
+  end: WallTime;
+  timeZone: string;
+  startUtc: UtcInstant;
+  endUtc: UtcInstant;
+  venue: Venue;
+  chairPersonId?: string;
+  icsUid: string;
+  icsSequence: number;
+  notes?: string;
+}
+
+export interface AgendaItem extends Row {
+  sessionId: string;
+  position: number;
+  title: Text;
+  presenterId?: string;
+  minutes: number;
+  notes?: string;
+}
+
+export const PARTICIPANT_ROLES = ['chair', 'head', 'member', 'guest', 'observer', 'expert', 'secretariat'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export const INVITATION_STATES = ['none', 'invited', 'confirmed', 'declined'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+export const ATTENDANCE_STATES = ['unknown', 'present', 'absent', 'excused'] as const;
+export type AttendanceState = (typeof ATTENDANCE_STATES)[number];
+
+export interface Participant extends Row {
+  sessionId: string;
+  personId: string;
+  partyId: string;
+  role: ParticipantRole;
+  representsPersonId?: string;
+  invitation: InvitationState;
+  attendance: AttendanceState;
+  checkedInAt?: UtcInstant;
+  notes?: string;
+}
+
+export const DOCUMENT_KINDS = ['decision', 'statement', 'declaration', 'protocol', 'report'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface OutcomeDocument extends Row {
+  sessionId: string;
+  kind: DocumentKind;
+  title: Text;
+  adoptedOn?: IsoDate;
+  reference?: string;
+}
+
+export interface ActionPlan extends Row {
+  chairmanshipId: string;
+  title: Text;
+  approvedOn?: IsoDate;
+  approvedBy?: Text;
+  basis: string[];
+}
+
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface ActionItem extends Row {
+  planId: string;
+  number: string;
+  sortKey: string;
+  parentId?: string;
+  title: Text;
+  description: Text;
+  theme: string;
+  responsible: { partyIds: string[]; bodyIds: string[]; personIds: string[] };
+  dueDate?: IsoDate;
+  dueSessionId?: string;
+  status: ActionStatus;
+  progress: number;
+  reviewedAt: string[];
+  documentIds: string[];
+}
+
+export interface ActionUpdate extends Row {
+  actionItemId: string;
+  at: UtcInstant;
+  text: string;
+  statusFrom?: ActionStatus;
+  statusTo?: ActionStatus;
+  sessionId?: string;
+}
+
+/** One chairing state's year at the head of one organization. */
+export interface Chairmanship extends Row {
+  organization: { name: Text; acronym: Text };
+  chairState: Text;
+  chairPartyId?: string;
+  year: number;
+  homeTimeZone: string;
+  /** 1 for the built-in example year (IndexedDB keys cannot be booleans). */
+  example: 0 | 1;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+  rev: number;
+}

@@ -1,0 +1,62 @@
+// The browser edition: files are downloads and <input type=file>, PDFs go through the
+// system print dialog.
+import { safeUrl } from '../domain/safe-url';
+import { PlatformError, toBytes, type Platform } from './platform';
+
+declare const __APP_VERSION__: string;
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+export function browserPlatform(): Platform {
+  return {
+    edition: 'browser',
+    async saveFile({ name, mime, data }) {
+      const bytes = toBytes(data);
+      const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mime }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: Chromium reads the blob after the click handler returns.
+      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+      return 'saved';
+    },
+    async openFile({ filters, maxBytes }) {
+      const accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+      const file = await pickFile(accept);
+      if (!file) return null;
+      if (file.size > maxBytes) throw new PlatformError('too-large', `The file is larger than ${maxBytes} bytes.`);
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async printToPdf() {
+      window.print();
+      return 'print-dialog';
+    },
+    async print() {
+      window.print();
+    },
+    async appInfo() {
+      return { name: 'Chairdesk', version: __APP_VERSION__, edition: 'browser', platform: navigator.platform };
+    },
+    async setLocale() {},
+    async openExternal(url) {
+      const safe = safeUrl(url);
+      if (!safe) return false;
+      window.open(safe, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    onMenuCommand: () => () => undefined,
+  };
+}

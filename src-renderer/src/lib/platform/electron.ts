@@ -1,0 +1,38 @@
+// The desktop edition: every call goes through the preload's named functions.
+import type { DesktopApi, IpcResult } from '$shared/ipc-contract';
+import { PlatformError, toBytes, type Platform } from './platform';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new PlatformError(result.error.code, result.error.message);
+}
+
+export function electronPlatform(api: DesktopApi): Platform {
+  return {
+    edition: 'desktop',
+    async saveFile({ name, data, filters }) {
+      const saved = unwrap(await api.saveFile({ suggestedName: name, filters, data: toBytes(data) }));
+      return saved ? 'saved' : 'cancelled';
+    },
+    async openFile({ filters, maxBytes }) {
+      return unwrap(await api.openFile({ filters, maxBytes }));
+    },
+    async printToPdf(options) {
+      const saved = unwrap(await api.printToPdf(options));
+      return saved ? 'saved' : 'cancelled';
+    },
+    async print() {
+      unwrap(await api.print());
+    },
+    async appInfo() {
+      return unwrap(await api.appInfo());
+    },
+    async setLocale(locale) {
+      unwrap(await api.setLocale(locale));
+    },
+    async openExternal(url) {
+      return unwrap(await api.openExternal(url));
+    },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,48 @@
+// What the app needs from the machine it runs on. Two implementations: electron.ts (over the
+// preload's window.api) and browser.ts (downloads, <input type=file>, window.print()).
+import type { AppInfo, FileFilter, Locale, MenuCommand } from '$shared/ipc-contract';
+
+export type { AppInfo, FileFilter, MenuCommand };
+
+export interface FileToSave {
+  name: string;
+  mime: string;
+  data: Uint8Array | string;
+  filters: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type SaveOutcome = 'saved' | 'cancelled';
+/** The browser edition hands PDFs to the system print dialog ("Save as PDF"). */
+export type PdfOutcome = SaveOutcome | 'print-dialog';
+
+export class PlatformError extends Error {
+  override readonly name = 'PlatformError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Platform {
+  readonly edition: 'desktop' | 'browser';
+  saveFile(file: FileToSave): Promise<SaveOutcome>;
+  openFile(options: { filters: FileFilter[]; maxBytes: number }): Promise<OpenedFile | null>;
+  /** Saves the page as it prints now (a print view) as a PDF. */
+  printToPdf(options: { suggestedName: string; landscape: boolean }): Promise<PdfOutcome>;
+  print(): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+  setLocale(locale: Locale): Promise<void>;
+  openExternal(url: string): Promise<boolean>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export function toBytes(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}

@@ -1,0 +1,11 @@
+// Where the app is in its life: starting, ready, or stopped by a database problem.
+import type { OpenFailure } from '../db/errors';
+
+class AppState {
+  phase = $state<'starting' | 'ready' | 'failed' | 'reload'>('starting');
+  failure = $state<{ reason: OpenFailure; detail: string } | null>(null);
+  /** The chairmanship the app shows; null until one is opened or started. */
+  chairmanshipId = $state<string | null>(null);
+}
+
+export const app = new AppState();

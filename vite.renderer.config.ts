@@ -1,0 +1,64 @@
+// The renderer, built alone: the browser edition (served by `vite preview`) and the
+// renderer half of `electron-vite build` share this one definition.
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { CONTENT_SECURITY_POLICY } from './src-main/shared/csp';
+import { version } from './package.json';
+
+const root = resolve(import.meta.dirname, 'src-renderer');
+
+/** The built page carries the same CSP as the `app://` responses; dev keeps Vite's HMR. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'chairdesk-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
+export const rendererConfig: UserConfig = {
+  root,
+  base: './',
+  resolve: {
+    alias: {
+      $lib: resolve(root, 'src/lib'),
+      $i18n: resolve(root, 'src/paraglide'),
+      $shared: resolve(import.meta.dirname, 'src-main/shared'),
+    },
+  },
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [
+    paraglideVitePlugin({
+      project: resolve(root, 'i18n/project.inlang'),
+      outdir: resolve(root, 'src/paraglide'),
+    }),
+    svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
+    contentSecurityPolicy(),
+  ],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    rolldownOptions: { input: resolve(root, 'index.html') },
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5183, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: Number(process.env.CHAIRDESK_PORT ?? 4183),
+    strictPort: true,
+  },
+};
+
+export default defineConfig(rendererConfig);

@@ -1,0 +1,17 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { rendererConfig } from './vite.renderer.config';
+
+// Unit tests: src-main in Node, the renderer's pure layers in Node with fake-indexeddb,
+// Svelte components in happy-dom. Playwright's specs under e2e/ are not unit tests.
+export default mergeConfig(
+  { ...rendererConfig, root: import.meta.dirname, build: {} },
+  defineConfig({
+    resolve: { conditions: ['browser'] },
+    test: {
+      include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts'],
+      setupFiles: ['fake-indexeddb/auto'],
+      environment: 'node',
+      restoreMocks: true,
+    },
+  }),
+);
