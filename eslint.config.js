@@ -6,7 +6,16 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
   {
-    ignores: ['out/', 'dist/', 'node_modules/', 'src-renderer/src/paraglide/', 'test-results/', 'playwright-report/', '.reports/'],
+    ignores: [
+      '**/*.d.mts',
+      'out/',
+      'dist/',
+      'node_modules/',
+      'src-renderer/src/paraglide/',
+      'test-results/',
+      'playwright-report/',
+      '.reports/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.strictTypeChecked,
@@ -43,7 +52,11 @@ export default ts.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...ts.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -3,8 +3,12 @@ import { rendererConfig } from './vite.renderer.config';
 
 // Unit tests: src-main in Node, the renderer's pure layers in Node with fake-indexeddb,
 // Svelte components in happy-dom. Playwright's specs under e2e/ are not unit tests.
+// Messages are compiled beforehand (`npm run i18n`), so the paraglide plugin (which
+// watches files) stays out of the test run.
+const plugins = (rendererConfig.plugins ?? []).filter((p) => !(p && 'name' in p && p.name.includes('paraglide')));
+
 export default mergeConfig(
-  { ...rendererConfig, root: import.meta.dirname, build: {} },
+  { ...rendererConfig, plugins, root: import.meta.dirname, build: {} },
   defineConfig({
     resolve: { conditions: ['browser'] },
     test: {

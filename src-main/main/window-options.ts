@@ -21,6 +21,8 @@ export function mainWindowOptions(preload: string, bounds: WindowBounds, devTool
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // A middle click must not open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,

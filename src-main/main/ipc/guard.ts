@@ -1,6 +1,5 @@
 // Every IPC handler goes through `guarded`: the sender frame must show one of the app's own
 // pages, the payload must pass its zod schema, and failures come back as values. Runs in: main.
-import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { IpcErrorCode, IpcResult } from '../../shared/ipc-contract';
 import { isTrustedSenderUrl } from '../security';
@@ -17,8 +16,10 @@ export class IpcRefusal extends Error {
 
 export type Log = (message: string) => void;
 
-/** The part of an invoke event the guard reads (a narrow type keeps tests honest). */
-export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+/** The part of an invoke event the guard reads (Electron's IpcMainInvokeEvent has it). */
+export interface SenderEvent {
+  senderFrame: { url: string } | null;
+}
 
 export function guarded<S extends z.ZodType, R>(
   channel: string,

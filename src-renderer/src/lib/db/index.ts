@@ -6,6 +6,7 @@ import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DatabaseOpenError, classifyOpenError } from './errors';
 import { PartiesRepository } from './parties';
 import { PersonsRepository } from './persons';
+import { CURRENT_VERSION } from './schema';
 import { SessionsRepository } from './sessions';
 import { SettingsRepository } from './settings';
 import { systemClock, type Clock } from './table-repository';
@@ -61,6 +62,14 @@ export async function openStore(store: Store, onVersionChange: () => void): Prom
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(classifyOpenError(error), error instanceof Error ? error.message : String(error));
+  }
+  // Dexie 4 opens a database that newer code upgraded; this code must not write to it.
+  // (Dexie keeps IndexedDB versions at ten times its own.)
+  const installed = store.db.backendDB().version / 10;
+  if (installed > CURRENT_VERSION) {
+    store.db.close();
+    store.bulkDb.close();
+    throw new DatabaseOpenError('newer-version', `schema version ${installed}, this version knows ${CURRENT_VERSION}`);
   }
   return store;
 }

@@ -14,7 +14,7 @@ export const CHAIRMANSHIP: Seed<Chairmanship> = {
     name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
     acronym: { en: 'CSTO', ru: 'ОДКБ' },
   },
-  chairState: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан' },
+  chairState: { en: 'Tajikistan', ru: 'Таджикистан' },
   chairPartyId: 'ex-party-tj',
   year: 2015,
   homeTimeZone: 'Asia/Dushanbe',

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { failOnPageErrors, openExampleYear } from './support';
+
+test('first run offers the example year and a new chairmanship', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Chairdesk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the example year' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start a new chairmanship' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the example year lists the 2015 sessions in order, and a reload neither loses nor duplicates them', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  const rows = page.getByRole('table', { name: 'Sessions' }).getByRole('row');
+  const expected = [
+    /2 April 2015.*CFM.*Council of Foreign Ministers.*Dushanbe.*Held/s,
+    /19\s?–\s?20 May 2015.*CSSC.*Secretaries of Security Councils.*Khujand.*Held/s,
+    /3\s?–\s?4 June 2015.*CDM.*Defence Ministers.*Dushanbe.*Held/s,
+    /14 September 2015.*CFM \+ CDM \+ CSSC.*Joint session.*Dushanbe.*Confirmed/s,
+    /15 September 2015.*CSC.*Collective Security Council.*Dushanbe.*Confirmed/s,
+    /29 September 2015\s*18:00–19:30 New York\s*·\s*03:00–04:30 Dushanbe.*CFM.*New York.*Planned/s,
+    /2 December 2015.*CFM.*Belgrade.*Planned/s,
+  ];
+  // The header row plus one row per session.
+  await expect(rows).toHaveCount(expected.length + 1);
+  for (const [i, pattern] of expected.entries()) await expect(rows.nth(i + 1)).toHaveText(pattern);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(rows).toHaveCount(expected.length + 1);
+
+  // Opening the example again (from Settings) adds nothing.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Open the example year' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(rows).toHaveCount(expected.length + 1);
+  expect(errors).toEqual([]);
+});
+
+test('a session row opens its read-only page with the April delegations in protocol order', async ({ page }) => {
+  await openExampleYear(page);
+  await page.getByRole('link', { name: 'Session of the Council of Foreign Ministers' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session of the Council of Foreign Ministers' })).toBeVisible();
+  const delegations = page.getByRole('table').getByRole('row').locator('td:first-child');
+  await expect(delegations).toHaveText(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan', 'OSCE', 'OSCE', 'UN']);
+  await expect(page.getByText(/Statement of the Ministers of Foreign Affairs/)).toBeVisible();
+  await page.getByRole('link', { name: /All sessions/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+});
+
+test('switching to Russian translates navigation and headings live, and is remembered', async ({ page }) => {
+  await openExampleYear(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  const nav = page.getByRole('navigation', { name: 'Основное меню' });
+  await expect(nav.getByRole('link')).toHaveText(['Заседания', 'Расписание', 'Участники', 'План мероприятий', 'Отчёты', 'Настройки']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+  await nav.getByRole('link', { name: 'Заседания' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Заседания' })).toBeVisible();
+  await expect(page.getByRole('row').nth(2)).toContainText('Худжанд');
+  await expect(page.getByRole('row').nth(2)).toContainText('КССБ');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Заседания' })).toBeVisible();
+});
+
+test('starting a new chairmanship opens an empty list with a clear empty state', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Organization', { exact: true }).fill('Shanghai Cooperation Organisation');
+  await page.getByLabel('Acronym').fill('SCO');
+  await page.getByLabel('Chairing state').fill('Republic of Tajikistan');
+  await page.getByLabel('Year', { exact: true }).fill('2026');
+  await page.getByLabel('Home time zone').fill('Asia/Dushanbe');
+  await page.getByRole('button', { name: 'Start the chairmanship' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No sessions yet' })).toBeVisible();
+  await expect(page.getByText('No session of the 2026 chairmanship has been planned yet.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByText('Chairmanship of Republic of Tajikistan, 2026')).toBeVisible();
+});
+
+test('the new-chairmanship form says what is wrong, next to the field', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Year', { exact: true }).fill('1812');
+  await page.getByLabel('Home time zone').fill('Asia/Atlantis');
+  await page.getByRole('button', { name: 'Start the chairmanship' }).click();
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveAccessibleDescription('This field is required.');
+  await expect(page.getByLabel('Organization', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Year', { exact: true })).toHaveAccessibleDescription('Enter a year between 1945 and 2100.');
+  await expect(page.getByLabel('Home time zone')).toHaveAccessibleDescription(/Choose a time zone from the list/);
+  await expect(page.getByRole('heading', { name: 'Welcome to Chairdesk' })).toBeVisible();
+});
+
+test('screens not built yet say plainly what they will hold', async ({ page }) => {
+  await openExampleYear(page);
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.getByText('Not available yet')).toBeVisible();
+  await expect(page.getByText(/persons of every delegation/)).toBeVisible();
+});

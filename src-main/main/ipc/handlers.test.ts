@@ -1,0 +1,100 @@
+// Every registered IPC handler refuses a wrong origin, a null frame and a bad payload, and
+// touches neither dialogs, files nor the shell when it does.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMain } from 'electron';
+import { Channel } from '../../shared/ipc-contract';
+
+const electron = vi.hoisted(() => ({
+  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+  shell: { openExternal: vi.fn() },
+  app: { getPath: vi.fn(() => '/home/user/Documents'), getName: () => 'Chairdesk', getVersion: () => '0.1.0' },
+}));
+vi.mock('electron', () => electron);
+
+const { registerFileHandlers } = await import('./files');
+const { registerPrintHandlers } = await import('./print');
+const { registerAppHandlers } = await import('./app');
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
+const handlers = new Map<string, Handler>();
+const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as unknown as IpcMain;
+const onLocale = vi.fn();
+
+registerFileHandlers(ipcMain, () => null);
+registerPrintHandlers(ipcMain, () => null);
+registerAppHandlers(ipcMain, onLocale);
+
+const frame = (url: string | null): unknown => ({ senderFrame: url === null ? null : { url } });
+
+const VALID: Record<string, unknown> = {
+  [Channel.saveFile]: {
+    suggestedName: 'chairdesk-2015.ics',
+    filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+    data: new Uint8Array([1]),
+  },
+  [Channel.openFile]: { filters: [{ name: 'iCalendar', extensions: ['ics'] }], maxBytes: 1000 },
+  [Channel.printToPdf]: { suggestedName: 'programme.pdf', landscape: false },
+  [Channel.print]: undefined,
+  [Channel.appInfo]: undefined,
+  [Channel.setLocale]: 'ru',
+  [Channel.openExternal]: 'https://github.com/',
+};
+
+const INVALID: Record<string, unknown> = {
+  [Channel.saveFile]: { suggestedName: '../../.bashrc', filters: [], data: new Uint8Array([1]) },
+  [Channel.openFile]: { filters: [], maxBytes: -1 },
+  [Channel.printToPdf]: { suggestedName: 'x.pdf', landscape: 'yes' },
+  [Channel.print]: { evil: true },
+  [Channel.appInfo]: 'please',
+  [Channel.setLocale]: 'fr',
+  [Channel.openExternal]: { url: 'https://github.com/' },
+};
+
+describe('IPC handlers', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('registers exactly the channels of the contract that the renderer invokes', () => {
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(VALID).sort());
+  });
+
+  describe.each(Object.keys(VALID))('%s', (channel) => {
+    const handler = (): Handler => handlers.get(channel) ?? (() => Promise.reject(new Error('missing')));
+
+    it.each([
+      ['another origin', 'https://evil.example/'],
+      ['a null frame', null],
+    ])('refuses %s', async (_label, url) => {
+      expect(await handler()(frame(url), VALID[channel])).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+      expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+      expect(onLocale).not.toHaveBeenCalled();
+    });
+
+    it('refuses a bad payload', async () => {
+      expect(await handler()(frame('app://chairdesk/index.html'), INVALID[channel])).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+      expect(onLocale).not.toHaveBeenCalled();
+    });
+  });
+
+  it('opens only allowlisted links, even from the app itself', async () => {
+    const open = handlers.get(Channel.openExternal);
+    expect(await open?.(frame('app://chairdesk/'), 'https://evil.example/')).toEqual({ ok: true, value: false });
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    expect(await open?.(frame('app://chairdesk/'), 'https://github.com/')).toEqual({ ok: true, value: true });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://github.com/');
+  });
+
+  it('passes a valid language to the menu', async () => {
+    await handlers.get(Channel.setLocale)?.(frame('app://chairdesk/'), 'ru');
+    expect(onLocale).toHaveBeenCalledWith('ru');
+  });
+});

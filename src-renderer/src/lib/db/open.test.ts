@@ -1,0 +1,66 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createStore, openStore } from './index';
+import { DatabaseOpenError } from './errors';
+import { CURRENT_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from './schema';
+
+describe('opening the database', () => {
+  it('has every table of the data model in schema version 1', () => {
+    expect(SCHEMA_VERSIONS[0]?.version).toBe(1);
+    expect([...TABLE_NAMES].sort()).toEqual(
+      [
+        'actionItems',
+        'actionPlans',
+        'actionUpdates',
+        'agendaItems',
+        'appointments',
+        'bodies',
+        'chairmanships',
+        'documents',
+        'participants',
+        'parties',
+        'persons',
+        'sessions',
+        'settings',
+      ].sort(),
+    );
+  });
+
+  it('opens a fresh database at the current version with both durability instances', async () => {
+    const store = await openStore(createStore(`open-${crypto.randomUUID()}`), () => undefined);
+    expect(store.db.verno).toBe(CURRENT_VERSION);
+    expect(store.bulkDb.isOpen()).toBe(true);
+    store.db.close();
+    store.bulkDb.close();
+  });
+
+  it('refuses a database left at a newer version by newer code, without writing to it', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    const future = new Dexie(name);
+    future.version(CURRENT_VERSION + 5).stores({ sessions: 'id', futureTable: 'id' });
+    await future.open();
+    await future.table('futureTable').put({ id: 'keep-me' });
+    future.close();
+
+    const attempt = openStore(createStore(name), () => undefined);
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseOpenError);
+    await expect(attempt).rejects.toMatchObject({ reason: 'newer-version' });
+
+    const again = new Dexie(name);
+    again.version(CURRENT_VERSION + 5).stores({ sessions: 'id', futureTable: 'id' });
+    expect(await again.table('futureTable').get('keep-me')).toEqual({ id: 'keep-me' });
+    again.close();
+  });
+
+  it('tells an open window to stop and reload when another opens a newer version', async () => {
+    const name = `versionchange-${crypto.randomUUID()}`;
+    let told = 0;
+    const store = await openStore(createStore(name), () => told++);
+    const newer = new Dexie(name);
+    newer.version(CURRENT_VERSION + 1).stores({ sessions: 'id, startUtc' });
+    await newer.open();
+    expect(told).toBeGreaterThanOrEqual(1);
+    expect(store.db.isOpen()).toBe(false);
+    newer.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange, homeClock, sessionWhen, zoneCity } from './format';
+import { wallToUtc } from './time';
+
+describe('dates in the UI language', () => {
+  it('formats one day and a range in English and Russian', () => {
+    expect(formatDateRange('2015-04-02', '2015-04-02', 'en')).toBe('2 April 2015');
+    expect(formatDateRange('2015-04-02', '2015-04-02', 'ru')).toMatch(/^2 апреля 2015\sг\.$/);
+    expect(formatDateRange('2015-05-19', '2015-05-20', 'en')).toMatch(/^19\s?–\s?20 May 2015$/);
+    expect(formatDateRange('2015-05-19', '2015-05-20', 'ru')).toMatch(/^19\s?–\s?20 мая 2015\sг\.$/);
+  });
+
+  it('shows a timed session’s hours in venue time', () => {
+    expect(sessionWhen({ allDay: false, start: '2015-09-29T18:00', end: '2015-09-29T19:30' }, 'en')).toEqual({
+      dates: '29 September 2015',
+      times: '18:00–19:30',
+    });
+    expect(sessionWhen({ allDay: true, start: '2015-06-03T00:00', end: '2015-06-04T00:00' }, 'en').dates).toMatch(/^3\s?–\s?4 June 2015$/);
+  });
+});
+
+describe('the second clock', () => {
+  const ny = (start: string, end: string) => ({
+    allDay: false,
+    timeZone: 'America/New_York',
+    startUtc: wallToUtc(start, 'America/New_York'),
+    endUtc: wallToUtc(end, 'America/New_York'),
+  });
+
+  it('shows New York evening hours as Dushanbe night hours, across daylight saving', () => {
+    expect(homeClock(ny('2015-09-29T18:00', '2015-09-29T19:30'), 'Asia/Dushanbe')).toBe('03:00–04:30');
+    expect(homeClock(ny('2015-12-02T18:00', '2015-12-02T19:30'), 'Asia/Dushanbe')).toBe('04:00–05:30');
+  });
+
+  it('is not shown for sessions in the home zone or all-day sessions', () => {
+    expect(homeClock({ ...ny('2015-09-29T18:00', '2015-09-29T19:30'), timeZone: 'Asia/Dushanbe' }, 'Asia/Dushanbe')).toBeNull();
+    expect(homeClock({ ...ny('2015-09-29T18:00', '2015-09-29T19:30'), allDay: true }, 'Asia/Dushanbe')).toBeNull();
+  });
+
+  it('names a zone by its city', () => {
+    expect(zoneCity('America/New_York')).toBe('New York');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './routes';
+import { shortcutCommand } from './shortcuts';
+
+describe('routes', () => {
+  it.each([
+    ['', { name: 'sessions' }],
+    ['#/', { name: 'sessions' }],
+    ['#/people', { name: 'people' }],
+    ['#/action-plan', { name: 'action-plan' }],
+    ['#/sessions/ex-session-2015-04-02-cfm', { name: 'session', id: 'ex-session-2015-04-02-cfm' }],
+    ['#/sessions/a%2Fb', { name: 'session', id: 'a/b' }],
+    ['#/nowhere', { name: 'sessions' }],
+    ['#/sessions/%E0%A4%A', { name: 'sessions' }],
+  ])('%s → %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips a session route through its href', () => {
+    const route = { name: 'session', id: 'a/b c' } as const;
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  });
+
+  it('maps Ctrl/Cmd+1…5 and Ctrl+, to the screens', () => {
+    expect(shortcutCommand(key('1', { ctrlKey: true }))).toBe('go-sessions');
+    expect(shortcutCommand(key('3', { metaKey: true }))).toBe('go-people');
+    expect(shortcutCommand(key(',', { ctrlKey: true }))).toBe('go-settings');
+  });
+
+  it('ignores plain typing and other modifier combinations', () => {
+    expect(shortcutCommand(key('1'))).toBeNull();
+    expect(shortcutCommand(key('1', { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(shortcutCommand(key('x', { ctrlKey: true }))).toBeNull();
+  });
+});
