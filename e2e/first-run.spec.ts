@@ -43,8 +43,12 @@ test('a session row opens its read-only page with the April delegations in proto
   await openExampleYear(page);
   await page.getByRole('link', { name: 'Session of the Council of Foreign Ministers' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session of the Council of Foreign Ministers' })).toBeVisible();
+  await expect(page.getByText('Sirodjiddin Aslov')).toBeVisible();
+  await page.getByRole('tab', { name: 'Participants' }).click();
   const delegations = page.getByRole('table').getByRole('row').locator('td:first-child');
   await expect(delegations).toHaveText(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan', 'OSCE', 'OSCE', 'UN']);
+  await page.getByRole('tab', { name: 'Participants' }).press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Action Plan and documents' })).toBeFocused();
   await expect(page.getByText(/Statement of the Ministers of Foreign Affairs/)).toBeVisible();
   await page.getByRole('link', { name: /All sessions/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();

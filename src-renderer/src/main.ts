@@ -9,6 +9,7 @@ import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import './app.css';
+import './print.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 

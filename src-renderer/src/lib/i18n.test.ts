@@ -2,16 +2,40 @@
 // compiled messages (paraglide prints success even when it generated nothing) are real.
 import { describe, expect, it } from 'vitest';
 import { m } from './i18n';
-import enFile from '../../i18n/messages/en.json';
-import ruFile from '../../i18n/messages/ru.json';
 
-const messages = (file: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(file).filter(([key]) => key !== '$schema'));
-const en = messages(enFile);
-const ru = messages(ruFile);
+// Messages are split by feature (messages/{locale}.json, messages/<feature>/{locale}.json).
+type Files = Record<string, Record<string, string>>;
+const enFiles: Files = import.meta.glob('../../i18n/messages/**/en.json', { eager: true, import: 'default' });
+const ruFiles: Files = import.meta.glob('../../i18n/messages/**/ru.json', { eager: true, import: 'default' });
+
+function merge(files: Files): Record<string, string> {
+  const all: Record<string, string> = {};
+  for (const [file, content] of Object.entries(files)) {
+    for (const [key, text] of Object.entries(content)) {
+      if (key === '$schema') continue;
+      if (key in all) throw new Error(`${key} is defined twice (again in ${file})`);
+      all[key] = text;
+    }
+  }
+  return all;
+}
+const en = merge(enFiles);
+const ru = merge(ruFiles);
 const params = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1] ?? '').sort();
 
 describe('messages', () => {
+  it('has one file per language for every feature', () => {
+    expect(
+      Object.keys(ruFiles)
+        .map((f) => f.replace('/ru.json', ''))
+        .sort(),
+    ).toEqual(
+      Object.keys(enFiles)
+        .map((f) => f.replace('/en.json', ''))
+        .sort(),
+    );
+  });
+
   it('has the same keys in both languages', () => {
     expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(en).length).toBeGreaterThan(50);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref } from './routes';
+import { parseRoute, routeHref, type Route } from './routes';
 import { shortcutCommand } from './shortcuts';
 
 describe('routes', () => {
@@ -12,12 +12,24 @@ describe('routes', () => {
     ['#/sessions/a%2Fb', { name: 'session', id: 'a/b' }],
     ['#/nowhere', { name: 'sessions' }],
     ['#/sessions/%E0%A4%A', { name: 'sessions' }],
+    ['#/sessions/s1?tab=agenda', { name: 'session', id: 's1', query: { tab: 'agenda' } }],
+    ['#/people/p1', { name: 'person', id: 'p1' }],
+    ['#/check-in/s1', { name: 'check-in', id: 's1' }],
+    ['#/print/session-programme/s1?lang=ru', { name: 'print', kind: 'session-programme', id: 's1', query: { lang: 'ru' } }],
+    ['#/print/year-programme', { name: 'print', kind: 'year-programme' }],
+    ['#/print/evil-kind/s1', { name: 'sessions' }],
+    ['#/schedule?view=calendar', { name: 'schedule', query: { view: 'calendar' } }],
   ])('%s → %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it('round-trips a session route through its href', () => {
-    const route = { name: 'session', id: 'a/b c' } as const;
+  const samples: Route[] = [
+    { name: 'session', id: 'a/b c' },
+    { name: 'person', id: 'ex-person-lavrov' },
+    { name: 'print', kind: 'participants', id: 'x?y', query: { lang: 'ru' } },
+    { name: 'action-plan', query: { view: 'board', item: 'i-1' } },
+  ];
+  it.each(samples)('round-trips %j through its href', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
 });
