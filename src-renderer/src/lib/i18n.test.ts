@@ -59,7 +59,9 @@ describe('messages', () => {
   });
 
   it('keeps Russian text Russian (at least one Cyrillic letter in each user-facing sentence)', () => {
-    const untranslated = Object.entries(ru).filter(([, text]) => /[a-z]{4,}/i.test(text) && !/[а-яё]/i.test(text));
+    const untranslated = Object.entries(ru)
+      .map(([key, text]) => [key, text.replace(/\{\w+\}/g, '')] as const)
+      .filter(([, text]) => /[a-z]{4,}/i.test(text) && !/[а-яё]/i.test(text));
     expect(untranslated).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // What each menu command or shortcut does.
 import type { MenuCommand } from '$shared/ipc-contract';
 import { router } from '../state/router.svelte';
+import { sessionDialog } from '../state/session-dialog.svelte';
 import { openExampleYear } from './chairmanship';
 import { handleError } from './handle-error';
 import { setLanguage } from './preferences';
@@ -11,8 +12,10 @@ export function runCommand(command: MenuCommand): void {
     case 'go-sessions':
       return go('sessions');
     case 'go-schedule':
-    case 'new-session':
       return go('schedule');
+    case 'new-session':
+      sessionDialog.open();
+      return;
     case 'go-people':
       return go('people');
     case 'go-action-plan':

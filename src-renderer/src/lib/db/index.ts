@@ -1,4 +1,5 @@
 // The data layer's front door: the two database instances and one repository per aggregate.
+import { AgendaRepository } from './agenda';
 import { AppointmentsRepository } from './appointments';
 import { BodiesRepository } from './bodies';
 import { ChairmanshipsRepository } from './chairmanships';
@@ -20,6 +21,7 @@ export interface Store {
   persons: PersonsRepository;
   appointments: AppointmentsRepository;
   sessions: SessionsRepository;
+  agenda: AgendaRepository;
   settings: SettingsRepository;
 }
 
@@ -34,6 +36,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     persons: new PersonsRepository(db, clock),
     appointments: new AppointmentsRepository(db, clock),
     sessions: new SessionsRepository(db, clock),
+    agenda: new AgendaRepository(db, clock),
     settings: new SettingsRepository(db, clock),
   };
 }

@@ -2,12 +2,19 @@
 // ICS sequence bumped on every change so calendar clients replace their copy.
 import { validateSession, type SessionDraft } from '../domain/session-rules';
 import { wallToUtc } from '../domain/time';
-import type { Fields, Session, UtcInstant } from '../domain/types';
+import type { AgendaItem, Fields, OutcomeDocument, Participant, Session, SessionChange, UtcInstant, WallTime } from '../domain/types';
 import type { ChairdeskDB } from './db';
-import { ValidationError } from './errors';
-import { newId, stamp, TableRepository, type Clock } from './table-repository';
+import { StaleEditError, ValidationError } from './errors';
+import { changedFields, newId, stamp, TableRepository, type Clock } from './table-repository';
 
-export type SessionInput = SessionDraft & Partial<Pick<Session, 'chairPersonId' | 'notes'>>;
+export type SessionInput = SessionDraft & Partial<Pick<Session, 'chairPersonId' | 'notes' | 'history'>>;
+
+export interface DeletedSession {
+  session: Session;
+  agenda: AgendaItem[];
+  participants: Participant[];
+  documents: OutcomeDocument[];
+}
 
 /** All-day sessions are stored from 00:00 of the first day to 00:00 of the last day. */
 export function normalizeTimes<T extends Pick<Session, 'allDay' | 'start' | 'end'>>(input: T): T {
@@ -39,10 +46,15 @@ export class SessionsRepository extends TableRepository<Session> {
   }
 
   /** A new session row, validated, ready to be written (here or in a bulk transaction). */
-  build(input: SessionInput, id: string = newId()): Session {
+  build(input: SessionInput, id: string = newId(), ics: { uid?: string; sequence?: number } = {}): Session {
     const normalized = normalizeTimes(input);
     check(normalized);
-    const fields: Fields<Session> = { ...normalized, ...instants(normalized), icsUid: `${id}@chairdesk`, icsSequence: 0 };
+    const fields: Fields<Session> = {
+      ...normalized,
+      ...instants(normalized),
+      icsUid: ics.uid ?? `${id}@chairdesk`,
+      icsSequence: ics.sequence ?? 0,
+    };
     return stamp<Session>(fields, this.clock(), id);
   }
 
@@ -57,6 +69,87 @@ export class SessionsRepository extends TableRepository<Session> {
       const normalized = normalizeTimes(next);
       check(normalized);
       return { ...normalized, ...instants(normalized), icsSequence: current.icsSequence + 1 };
+    });
+  }
+
+  /** Moves a session to new dates; its status becomes "postponed" and the old dates are kept. */
+  postpone(base: Session, dates: { start: WallTime; end: WallTime; timeZone?: string }): Promise<Session> {
+    return this.edit(base, {
+      ...dates,
+      status: 'postponed',
+      history: [...(base.history ?? []), this.change(base, 'postponed')],
+    });
+  }
+
+  cancel(base: Session): Promise<Session> {
+    return this.edit(base, { status: 'cancelled', history: [...(base.history ?? []), this.change(base, 'cancelled')] });
+  }
+
+  private change(base: Session, kind: SessionChange['kind']): SessionChange {
+    return {
+      at: this.clock().toISOString(),
+      kind,
+      from: { start: base.start, end: base.end, timeZone: base.timeZone, allDay: base.allDay },
+      status: base.status,
+    };
+  }
+
+  /** A copy on other dates (e.g. next year's session), as a draft, with its agenda. */
+  async duplicate(base: Session, dates: { start: WallTime; end: WallTime }): Promise<Session> {
+    const copy = this.build({
+      title: base.title,
+      bodyIds: base.bodyIds,
+      kind: base.kind,
+      status: 'draft',
+      allDay: base.allDay,
+      start: dates.start,
+      end: dates.end,
+      timeZone: base.timeZone,
+      venue: base.venue,
+      ...(base.chairPersonId ? { chairPersonId: base.chairPersonId } : {}),
+      ...(base.notes ? { notes: base.notes } : {}),
+    });
+    await this.db.transaction('rw', [this.db.sessions, this.db.agendaItems], async () => {
+      const agenda = await this.db.agendaItems.where('[sessionId+position]').between([base.id, -Infinity], [base.id, Infinity]).toArray();
+      await this.table.add(copy);
+      await this.db.agendaItems.bulkAdd(
+        agenda.map(({ id: _id, createdAt: _c, updatedAt: _u, rev: _r, ...fields }) =>
+          stamp<AgendaItem>({ ...fields, sessionId: copy.id }, this.clock()),
+        ),
+      );
+    });
+    return copy;
+  }
+
+  /** Deletes a session with its agenda, participants and documents; returns them for Undo. */
+  async delete(base: Session): Promise<DeletedSession> {
+    const { db } = this;
+    return db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents], async () => {
+      const current = await db.sessions.get(base.id);
+      if (!current) throw new ValidationError([{ field: 'session', code: 'gone' }]);
+      if (current.rev !== base.rev) throw new StaleEditError('sessions', base.id, base.rev, current.rev, changedFields(base, current));
+      const deleted: DeletedSession = {
+        session: current,
+        agenda: await db.agendaItems.where('[sessionId+position]').between([base.id, -Infinity], [base.id, Infinity]).toArray(),
+        participants: await db.participants.where('sessionId').equals(base.id).toArray(),
+        documents: await db.documents.where('sessionId').equals(base.id).toArray(),
+      };
+      await db.agendaItems.bulkDelete(deleted.agenda.map((r) => r.id));
+      await db.participants.bulkDelete(deleted.participants.map((r) => r.id));
+      await db.documents.bulkDelete(deleted.documents.map((r) => r.id));
+      await db.sessions.delete(base.id);
+      return deleted;
+    });
+  }
+
+  /** Undo of `delete`: puts every row back as it was. */
+  async restore(deleted: DeletedSession): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents], async () => {
+      await db.sessions.add(deleted.session);
+      await db.agendaItems.bulkAdd(deleted.agenda);
+      await db.participants.bulkAdd(deleted.participants);
+      await db.documents.bulkAdd(deleted.documents);
     });
   }
 

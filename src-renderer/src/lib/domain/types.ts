@@ -87,6 +87,14 @@ export interface Venue {
   place?: string;
 }
 
+/** A change of date or status kept on the session, newest last ("postponed from …"). */
+export interface SessionChange {
+  at: UtcInstant;
+  kind: 'postponed' | 'cancelled';
+  from: { start: WallTime; end: WallTime; timeZone: string; allDay: boolean };
+  status: SessionStatus;
+}
+
 export interface Session extends Row {
   title: Text;
   bodyIds: string[];
@@ -104,6 +112,7 @@ export interface Session extends Row {
   icsUid: string;
   icsSequence: number;
   notes?: string;
+  history?: SessionChange[];
 }
 
 export interface AgendaItem extends Row {

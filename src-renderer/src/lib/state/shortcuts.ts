@@ -8,6 +8,8 @@ const WITH_MOD: Record<string, MenuCommand> = {
   '4': 'go-action-plan',
   '5': 'go-reports',
   ',': 'go-settings',
+  n: 'new-session',
+  N: 'new-session',
 };
 
 export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MenuCommand | null {

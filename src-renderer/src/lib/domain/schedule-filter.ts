@@ -1,0 +1,56 @@
+// Filtering and grouping the year programme.
+import type { Body, Session, SessionStatus } from './types';
+
+export interface ScheduleFilter {
+  bodyIds: string[];
+  statuses: SessionStatus[];
+  city: string;
+  text: string;
+}
+
+export const EMPTY_FILTER: ScheduleFilter = { bodyIds: [], statuses: [], city: '', text: '' };
+
+const fold = (s: string): string => s.toLocaleLowerCase('ru').replaceAll('ё', 'е').trim();
+
+export function isEmptyFilter(f: ScheduleFilter): boolean {
+  return !f.bodyIds.length && !f.statuses.length && !f.city.trim() && !f.text.trim();
+}
+
+export function matchesFilter(session: Session, bodies: readonly Body[], f: ScheduleFilter): boolean {
+  if (f.bodyIds.length && !session.bodyIds.some((b) => f.bodyIds.includes(b))) return false;
+  if (f.statuses.length && !f.statuses.includes(session.status)) return false;
+  if (f.city.trim()) {
+    const city = fold(f.city);
+    if (![session.venue.city.en, session.venue.city.ru].some((c) => fold(c) === city)) return false;
+  }
+  const text = fold(f.text);
+  if (!text) return true;
+  const haystack = [
+    session.title.en,
+    session.title.ru,
+    session.venue.city.en,
+    session.venue.city.ru,
+    session.venue.place ?? '',
+    session.notes ?? '',
+    ...bodies.flatMap((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru]),
+  ]
+    .map(fold)
+    .join('\n');
+  return text.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/** `YYYY-MM` of a session's first day in venue time. */
+export function monthKey(session: Pick<Session, 'start'>): string {
+  return session.start.slice(0, 7);
+}
+
+export function groupByMonth<T extends { session: Pick<Session, 'start'> }>(rows: readonly T[]): { month: string; rows: T[] }[] {
+  const groups: { month: string; rows: T[] }[] = [];
+  for (const row of rows) {
+    const month = monthKey(row.session);
+    const last = groups[groups.length - 1];
+    if (last?.month === month) last.rows.push(row);
+    else groups.push({ month, rows: [row] });
+  }
+  return groups;
+}

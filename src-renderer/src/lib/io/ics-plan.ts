@@ -1,0 +1,94 @@
+// What an ICS import would do, before anything is written: each event is new, changed (its
+// UID is known and something differs), unchanged, or rejected with the reason. Re-importing
+// a file already imported (or exported from here) therefore changes nothing.
+import { validateSession, type SessionErrorCode } from '../domain/session-rules';
+import type { Body, Session, SessionStatus, Text, Venue } from '../domain/types';
+import { ICS_STATUS, locationText } from './ics-export';
+import type { IcsEvent, IcsRejection } from './ics-import';
+import type { SessionDraft } from '../domain/session-rules';
+
+export type PlanReason = IcsRejection | 'no-body' | SessionErrorCode;
+
+export type PlanRow =
+  | { kind: 'new'; event: IcsEvent; input: SessionDraft & { notes?: string } }
+  | { kind: 'changed'; event: IcsEvent; session: Session; patch: Partial<SessionDraft>; fields: (keyof SessionDraft)[] }
+  | { kind: 'unchanged'; event: IcsEvent; session: Session }
+  | { kind: 'rejected'; event: IcsEvent; reason: PlanReason };
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const fold = (s: string): string => s.trim().toLocaleLowerCase('ru');
+
+function inLanguageOf(value: string, base: Text = { en: '', ru: '' }): Text {
+  return CYRILLIC.test(value) ? { ...base, ru: value } : { ...base, en: value };
+}
+
+function bodiesFor(categories: readonly string[], bodies: readonly Body[]): string[] {
+  const wanted = categories.map(fold).filter(Boolean);
+  return bodies
+    .filter((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru].some((n) => n && wanted.includes(fold(n))))
+    .map((b) => b.id);
+}
+
+const FROM_ICS: Record<NonNullable<IcsEvent['status']>, SessionStatus> = {
+  TENTATIVE: 'planned',
+  CONFIRMED: 'confirmed',
+  CANCELLED: 'cancelled',
+};
+
+function venueFrom(location: string, existing?: Session): Venue {
+  if (existing && (location === locationText(existing, 'en') || location === locationText(existing, 'ru'))) return existing.venue;
+  const parts = location
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const city = parts.pop() ?? '';
+  const place = parts.join(', ');
+  return { ...(existing?.venue ?? {}), city: inLanguageOf(city, existing?.venue.city), ...(place ? { place } : {}) };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export function planIcsImport(
+  events: readonly IcsEvent[],
+  existing: readonly Session[],
+  bodies: readonly Body[],
+  fallbackBodyId: string | null,
+): PlanRow[] {
+  const byUid = new Map(existing.map((s) => [s.icsUid, s]));
+  return events.map((event): PlanRow => {
+    if (event.rejected) return { kind: 'rejected', event, reason: event.rejected };
+    const session = byUid.get(event.uid);
+    const matched = bodiesFor(event.categories, bodies);
+    const bodyIds = matched.length ? matched : session ? session.bodyIds : fallbackBodyId ? [fallbackBodyId] : [];
+    if (!bodyIds.length) return { kind: 'rejected', event, reason: 'no-body' };
+    const status: SessionStatus =
+      session && (!event.status || ICS_STATUS[session.status] === event.status)
+        ? session.status
+        : event.status
+          ? FROM_ICS[event.status]
+          : 'planned';
+    const draft: SessionDraft = {
+      title: session ? inLanguageOf(event.summary, session.title) : inLanguageOf(event.summary),
+      bodyIds,
+      kind: session?.kind ?? (bodyIds.length > 1 ? 'joint' : 'regular'),
+      status,
+      allDay: event.allDay,
+      start: event.start,
+      end: event.end,
+      timeZone: event.timeZone,
+      venue: venueFrom(event.location, session),
+    };
+    const error = validateSession(draft)[0];
+    if (error) return { kind: 'rejected', event, reason: error.code === 'required' && error.field === 'title' ? 'required' : error.code };
+    if (!session) return { kind: 'new', event, input: { ...draft, ...(event.description ? { notes: event.description } : {}) } };
+    const fields = (Object.keys(draft) as (keyof SessionDraft)[]).filter((k) => !same(draft[k], session[k]));
+    if (!fields.length) return { kind: 'unchanged', event, session };
+    return { kind: 'changed', event, session, fields, patch: Object.fromEntries(fields.map((k) => [k, draft[k]])) };
+  });
+}
+
+export function planCounts(rows: readonly PlanRow[]): Record<PlanRow['kind'], number> {
+  const counts = { new: 0, changed: 0, unchanged: 0, rejected: 0 };
+  for (const row of rows) counts[row.kind]++;
+  return counts;
+}
