@@ -2,7 +2,9 @@
 import { m } from './i18n';
 import type { ParticipantRole, SessionKind, SessionStatus, AttendanceState, DocumentKind } from './domain/types';
 
-export function sessionStatusLabel(status: SessionStatus): string {
+type Locale = 'en' | 'ru';
+
+export function sessionStatusLabel(status: SessionStatus, locale?: Locale): string {
   return {
     draft: m.status_draft,
     planned: m.status_planned,
@@ -10,11 +12,14 @@ export function sessionStatusLabel(status: SessionStatus): string {
     held: m.status_held,
     postponed: m.status_postponed,
     cancelled: m.status_cancelled,
-  }[status]();
+  }[status]({}, locale ? { locale } : {});
 }
 
-export function sessionKindLabel(kind: SessionKind): string {
-  return { regular: m.kind_regular, extraordinary: m.kind_extraordinary, informal: m.kind_informal, joint: m.kind_joint }[kind]();
+export function sessionKindLabel(kind: SessionKind, locale?: Locale): string {
+  return { regular: m.kind_regular, extraordinary: m.kind_extraordinary, informal: m.kind_informal, joint: m.kind_joint }[kind](
+    {},
+    locale ? { locale } : {},
+  );
 }
 
 export function roleLabel(role: ParticipantRole): string {

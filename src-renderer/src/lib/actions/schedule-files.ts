@@ -4,9 +4,8 @@ import { store } from '../db';
 import { readIcsData } from '../db/schedule-read-models';
 import { pickText, type Lang } from '../domain/text';
 import type { Chairmanship, Session } from '../domain/types';
-import { sessionsToIcs } from '../io/ics-export';
-import { MAX_ICS_BYTES, parseIcs } from '../io/ics-import';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
+import { MAX_ICS_FILE_BYTES } from '../io/ics-shared';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
@@ -18,7 +17,8 @@ export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
 }
 
 export async function buildIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang): Promise<string> {
-  const data = await readIcsData(store(), sessions);
+  // The iCalendar libraries load only when a file is made or read.
+  const [data, { sessionsToIcs }] = await Promise.all([readIcsData(store(), sessions), import('../io/ics-export')]);
   return sessionsToIcs(sessions, {
     ...data,
     lang,
@@ -40,12 +40,16 @@ export interface IcsImportPreview {
 
 /** Asks for a file, reads it and plans the import; writes nothing. Null when cancelled. */
 export async function previewIcsImport(chairmanship: Chairmanship): Promise<IcsImportPreview | null> {
-  const file = await platform().openFile({ filters: [{ name: 'iCalendar', extensions: ['ics', 'ical', 'ifb'] }], maxBytes: MAX_ICS_BYTES });
+  const file = await platform().openFile({
+    filters: [{ name: 'iCalendar', extensions: ['ics', 'ical', 'ifb'] }],
+    maxBytes: MAX_ICS_FILE_BYTES,
+  });
   if (!file) return null;
   return previewIcsBytes(file.name, file.bytes, chairmanship);
 }
 
 export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chairmanship: Chairmanship): Promise<IcsImportPreview> {
+  const { parseIcs } = await import('../io/ics-import');
   const events = parseIcs(bytes, chairmanship.homeTimeZone);
   const replan = async (fallbackBodyId: string | null): Promise<PlanRow[]> => {
     const [existing, bodies] = await Promise.all([

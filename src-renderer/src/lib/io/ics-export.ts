@@ -9,7 +9,8 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { programmeStart, runningTimes } from '../domain/agenda';
 import { personName, pickText, type Lang } from '../domain/text';
 import { addDays } from '../domain/time';
-import type { AgendaItem, Body, Participant, ParticipantRole, Person, Session, SessionStatus } from '../domain/types';
+import type { AgendaItem, Body, Participant, ParticipantRole, Person, Session } from '../domain/types';
+import { ICS_STATUS, locationText } from './ics-shared';
 
 export interface IcsParticipant {
   participant: Participant;
@@ -36,16 +37,6 @@ export interface IcsContext {
 export function placeholderAddress(id: string): string {
   return `${id.replace(/[^A-Za-z0-9._-]/g, '-')}@participants.chairdesk.invalid`;
 }
-
-/** RFC 5545 STATUS of a session: not yet confirmed is tentative. */
-export const ICS_STATUS: Record<SessionStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
-  draft: 'TENTATIVE',
-  planned: 'TENTATIVE',
-  postponed: 'TENTATIVE',
-  confirmed: 'CONFIRMED',
-  held: 'CONFIRMED',
-  cancelled: 'CANCELLED',
-};
 
 const ROLE: Record<ParticipantRole, ICalAttendeeRole> = {
   chair: ICalAttendeeRole.CHAIR,
@@ -78,11 +69,6 @@ function wallDate(wall: string, zone: string): TZDate {
 
 function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-/** "Place, City" as the LOCATION line. */
-export function locationText(session: Pick<Session, 'venue'>, lang: Lang): string {
-  return [session.venue.place?.trim(), pickText(session.venue.city, lang)].filter(Boolean).join(', ');
 }
 
 function description(session: Session, ctx: IcsContext): string {

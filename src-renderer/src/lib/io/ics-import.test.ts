@@ -3,7 +3,8 @@ import { stamp } from '../db/table-repository';
 import { wallToUtc } from '../domain/time';
 import type { Body, Session } from '../domain/types';
 import { sessionsToIcs } from './ics-export';
-import { MAX_ICS_BYTES, parseIcs } from './ics-import';
+import { parseIcs } from './ics-import';
+import { MAX_ICS_FILE_BYTES } from './ics-shared';
 import { planCounts, planIcsImport } from './ics-plan';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
@@ -112,7 +113,7 @@ describe('reading ICS files', () => {
   });
 
   it('refuses a file over 20 MB and one that is not UTF-8', () => {
-    expect(() => parseIcs(new Uint8Array(MAX_ICS_BYTES + 1), 'UTC')).toThrow(expect.objectContaining({ code: 'too-large' }));
+    expect(() => parseIcs(new Uint8Array(MAX_ICS_FILE_BYTES + 1), 'UTC')).toThrow(expect.objectContaining({ code: 'too-large' }));
     expect(() => parseIcs(new Uint8Array([0x42, 0x45, 0xff, 0xfe, 0xc0]), 'UTC')).toThrow(expect.objectContaining({ code: 'encoding' }));
   });
 });

@@ -6,7 +6,7 @@ import { isValidTimeZone, utcToWall } from '../domain/time';
 import type { WallTime } from '../domain/types';
 import { ImportError } from './import-error';
 
-export const MAX_ICS_BYTES = 20 * 1024 * 1024;
+import { MAX_ICS_FILE_BYTES } from './ics-shared';
 
 export type IcsRejection = 'no-uid' | 'no-start' | 'recurring' | 'unknown-zone' | 'end-before-start' | 'duplicate-uid';
 export type IcsStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
@@ -48,7 +48,7 @@ const WINDOWS_ZONES: Record<string, string> = {
 
 function decode(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new ImportError('empty', 'the file is empty');
-  if (bytes.byteLength > MAX_ICS_BYTES) throw new ImportError('too-large', `${bytes.byteLength} bytes`);
+  if (bytes.byteLength > MAX_ICS_FILE_BYTES) throw new ImportError('too-large', `${bytes.byteLength} bytes`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

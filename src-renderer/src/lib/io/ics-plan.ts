@@ -3,7 +3,7 @@
 // a file already imported (or exported from here) therefore changes nothing.
 import { validateSession, type SessionErrorCode } from '../domain/session-rules';
 import type { Body, Session, SessionStatus, Text, Venue } from '../domain/types';
-import { ICS_STATUS, locationText } from './ics-export';
+import { ICS_STATUS, locationText } from './ics-shared';
 import type { IcsEvent, IcsRejection } from './ics-import';
 import type { SessionDraft } from '../domain/session-rules';
 
