@@ -33,11 +33,10 @@ export function isScheduleFilter(value: unknown): value is ScheduleFilter {
 export type Clock = 'venue' | 'home';
 export const isClock = (v: unknown): v is Clock => v === 'venue' || v === 'home';
 
-/** The year programme's filter, saved as the user types (it survives a restart). */
+/** The year programme's filter, saved on every change (it survives a restart). */
 export class ScheduleFilterState {
   value = $state<ScheduleFilter>({ ...EMPTY_FILTER });
   loaded = $state(false);
-  #timer: ReturnType<typeof setTimeout> | undefined;
 
   async load(): Promise<void> {
     this.value = await store().settings.get(FILTER_KEY, { ...EMPTY_FILTER }, isScheduleFilter);
@@ -46,8 +45,7 @@ export class ScheduleFilterState {
 
   set(next: ScheduleFilter): void {
     this.value = next;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void store().settings.set(FILTER_KEY, $state.snapshot(this.value)), 250);
+    void store().settings.set(FILTER_KEY, $state.snapshot(this.value));
   }
 }
 
