@@ -37,6 +37,8 @@ test('the session page and settings have no serious or critical accessibility vi
 });
 
 test('the schedule views, the session dialog and the agenda have no serious or critical accessibility violation', async ({ page }) => {
+  // Seven full axe scans in one test.
+  test.setTimeout(90_000);
   await openExampleYear(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
   await expect(page.getByRole('heading', { name: 'April 2015' })).toBeVisible();

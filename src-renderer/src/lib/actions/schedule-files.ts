@@ -1,6 +1,7 @@
 // The schedule in and out of files: ICS export (the year, the filtered list, one session)
 // and ICS import (read and preview first, then one strict-durability transaction).
 import { store } from '../db';
+import { readYearSessions } from '../db/read-models';
 import { readIcsData } from '../db/schedule-read-models';
 import { pickText, type Lang } from '../domain/text';
 import type { Chairmanship, Session } from '../domain/types';
@@ -25,6 +26,17 @@ export async function buildIcs(sessions: readonly Session[], chairmanship: Chair
     calendarName: chairmanshipTitle(chairmanship, lang),
     organizer: { name: chairmanshipTitle(chairmanship, lang) },
   });
+}
+
+/** The whole chairmanship year, read fresh from the database. */
+export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
+  const rows = await readYearSessions(store(), chairmanship);
+  await exportIcs(
+    rows.map((r) => r.session),
+    chairmanship,
+    lang,
+    name,
+  );
 }
 
 export async function exportIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
