@@ -42,6 +42,9 @@ export const rendererConfig: UserConfig = {
     paraglideVitePlugin({
       project: resolve(root, 'i18n/project.inlang'),
       outdir: resolve(root, 'src/paraglide'),
+      // The UI language is Svelte state (see lib/state/locale.svelte.ts), not a cookie.
+      strategy: ['globalVariable', 'baseLocale'],
+      emitTsDeclarations: true,
     }),
     svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
     contentSecurityPolicy(),
