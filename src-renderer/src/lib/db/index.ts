@@ -5,6 +5,7 @@ import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DatabaseOpenError, classifyOpenError } from './errors';
 import { PartiesRepository } from './parties';
+import { ParticipantsRepository } from './participants';
 import { PersonsRepository } from './persons';
 import { CURRENT_VERSION } from './schema';
 import { SessionsRepository } from './sessions';
@@ -21,6 +22,7 @@ export interface Store {
   appointments: AppointmentsRepository;
   sessions: SessionsRepository;
   settings: SettingsRepository;
+  participants: ParticipantsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -35,6 +37,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     appointments: new AppointmentsRepository(db, clock),
     sessions: new SessionsRepository(db, clock),
     settings: new SettingsRepository(db, clock),
+    participants: new ParticipantsRepository(db, clock),
   };
 }
 
