@@ -14,6 +14,8 @@ const o = (lang: Lang): { locale: Lang } => ({ locale: lang });
 export interface ListLine {
   number: number;
   delegation: string;
+  /** "Armenia" where the list has little room (the attendance sheet). */
+  delegationShort: string;
   name: string;
   title: string;
   role: string;
@@ -39,6 +41,7 @@ export function listLines(detail: SessionParticipants, lang: Lang): ListLine[] {
     return {
       number: i + 1,
       delegation: row.party ? pickText(row.party.name, lang) : '',
+      delegationShort: row.party ? pickText(row.party.short, lang) : '',
       name: row.represents ? m.participants_for({ name, represented: personName(row.represents.names, lang) }, o(lang)) : name,
       title: pickText(row.title, lang),
       role: roleName(row.participant.role, lang),
@@ -106,12 +109,11 @@ export function attendanceSheetDocx(detail: SessionParticipants, chairmanship: C
       {
         table: {
           header: attendanceSheetHeader(lang),
-          rows: listLines(detail, lang).map((l) => [String(l.number), l.delegation, l.name, l.title, '']),
-          widths: [1, 3, 4, 4, 4],
+          rows: listLines(detail, lang).map((l) => [String(l.number), l.delegationShort, l.name, l.title, '']),
+          widths: [1, 2, 5, 5, 4],
         },
       },
     ],
-    landscape: true,
     language: lang === 'ru' ? 'ru-RU' : 'en-GB',
     pageLabel: m.participants_page_label({ page: '{page}', pages: '{pages}' }, o(lang)),
   };
