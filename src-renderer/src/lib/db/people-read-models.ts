@@ -107,7 +107,6 @@ export interface AppointmentView {
   appointment: Appointment;
   body?: Body;
   party?: Party;
-  holder?: Person;
 }
 
 export interface Participation {
@@ -176,15 +175,6 @@ export async function readPersonDetail(store: Store, personId: string): Promise<
     bodies,
     parties,
   };
-}
-
-/** Everyone who held a seat (a body and a party), newest first: the seat's history. */
-export async function readSeatHistory(store: Store, bodyId: string, partyId: string): Promise<AppointmentView[]> {
-  const rows = await store.db.appointments.where('[bodyId+partyId]').equals([bodyId, partyId]).toArray();
-  const holders = byId(await store.persons.getMany(rows.map((r) => r.personId)));
-  return rows
-    .sort((a, b) => b.from.localeCompare(a.from))
-    .map((appointment) => ({ appointment, holder: holders.get(appointment.personId) }));
 }
 
 export interface AttendanceData {

@@ -36,3 +36,12 @@ describe('XLSX import', () => {
     await expect(readXlsxTable(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0]))).rejects.toMatchObject({ code: 'not-xlsx' });
   });
 });
+
+describe('truncated XLSX files', () => {
+  it('are refused, whatever the cut', async () => {
+    const bytes = await toXlsx([{ name: 'People', header: ['Фамилия'], rows: [['Лавров']] }]);
+    for (const share of [0.1, 0.3, 0.5, 0.7, 0.9, 0.99]) {
+      await expect(readXlsxTable(bytes.slice(0, Math.floor(bytes.length * share)))).rejects.toBeInstanceOf(ImportError);
+    }
+  });
+});
