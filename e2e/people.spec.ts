@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { download } from './files';
 import { chooseFile, encodeWindows1251 } from './people-support';
@@ -177,4 +178,31 @@ test('an import file with bad rows names the row and column, and writes nothing 
   await expect(page.getByText('14 persons')).toBeVisible();
   await page.getByLabel('Search people').fill('vera');
   await expect(names(page)).toHaveText(['VALID, Vera']);
+});
+
+test('persons import from an Excel workbook, the columns mapped by hand where the header says nothing', async ({ page }) => {
+  await openPeople(page);
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Delegates');
+  sheet.addRow(['Col 1', 'Col 2', 'Страна', 'Телефон']);
+  sheet.addRow(['Хасанов', 'Рустам', 'Таджикистан', '+992 37 221 15 26']);
+  sheet.addRow(['Омаров', 'Азамат', 'Казахстан', null]);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), {
+    name: 'delegates.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import persons from delegates.xlsx' });
+  await expect(dialog.getByText('2 rows · Excel workbook, first sheet')).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the column with the family name (English or Russian).');
+  await expect(dialog.getByRole('button', { name: 'Import 0 persons' })).toBeDisabled();
+  await dialog.getByLabel('Family name (Russian)').selectOption({ label: 'A: Col 1' });
+  await dialog.getByLabel('Given name (Russian)').selectOption({ label: 'B: Col 2' });
+  await dialog.getByRole('button', { name: 'Import 2 persons' }).click();
+  await expect(page.getByText('14 persons')).toBeVisible();
+  await page.getByLabel('Search people').fill('хасанов');
+  await expect(names(page)).toHaveText(['ХАСАНОВ, Рустам']);
+  await expect(page.getByRole('table', { name: 'People' }).locator('tbody tr').first()).toContainText('+992 37 221 15 26');
 });
