@@ -32,15 +32,6 @@ export async function addParticipant(input: ParticipantInput): Promise<Participa
   return store().participants.addParticipant(input);
 }
 
-/** Creates a person and puts him on the list in one go (a guest not in the records yet). */
-export async function createAndAdd(person: Fields<Person>, input: Omit<ParticipantInput, 'personId'>): Promise<Participant> {
-  const { db, persons, participants } = store();
-  return db.transaction('rw', [db.persons, db.participants], async () => {
-    const created = await persons.add(person);
-    return participants.addParticipant({ ...input, personId: created.id });
-  });
-}
-
 export async function updateParticipant(base: Participant, patch: Partial<Fields<Participant>>): Promise<Participant> {
   return store().participants.update(base, patch);
 }
