@@ -101,8 +101,8 @@ test('the new-chairmanship form says what is wrong, next to the field', async ({
 
 test('screens not built yet say plainly what they will hold', async ({ page }) => {
   await openExampleYear(page);
-  await page.keyboard.press('Control+3');
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await page.keyboard.press('Control+4');
+  await expect(page.getByRole('heading', { level: 1, name: 'Action Plan' })).toBeVisible();
   await expect(page.getByText('Not available yet')).toBeVisible();
-  await expect(page.getByText(/persons of every delegation/)).toBeVisible();
+  await expect(page.getByText(/numbered items, responsible parties/)).toBeVisible();
 });

@@ -56,5 +56,10 @@ export function importErrorLabel(code: ImportErrorCode): string {
     truncated: m.import_error_truncated,
     'no-events': m.import_error_no_events,
     malformed: m.import_error_malformed,
+    'not-text': m.import_error_encoding,
+    unreadable: m.import_error_malformed,
+    'too-many-rows': m.import_error_too_large,
+    'too-many-columns': m.import_error_malformed,
+    'not-xlsx': m.import_error_not_icalendar,
   }[code]();
 }

@@ -6,6 +6,7 @@ import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DatabaseOpenError, classifyOpenError } from './errors';
 import { PartiesRepository } from './parties';
+import { ParticipantsRepository } from './participants';
 import { PersonsRepository } from './persons';
 import { CURRENT_VERSION } from './schema';
 import { SessionsRepository } from './sessions';
@@ -23,6 +24,7 @@ export interface Store {
   sessions: SessionsRepository;
   agenda: AgendaRepository;
   settings: SettingsRepository;
+  participants: ParticipantsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -38,6 +40,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     sessions: new SessionsRepository(db, clock),
     agenda: new AgendaRepository(db, clock),
     settings: new SettingsRepository(db, clock),
+    participants: new ParticipantsRepository(db, clock),
   };
 }
 

@@ -141,6 +141,8 @@ export interface Participant extends Row {
   attendance: AttendanceState;
   checkedInAt?: UtcInstant;
   notes?: string;
+  /** Why a substitute from another party sits in for `representsPersonId` (required then). */
+  substituteReason?: string;
 }
 
 export const DOCUMENT_KINDS = ['decision', 'statement', 'declaration', 'protocol', 'report'] as const;

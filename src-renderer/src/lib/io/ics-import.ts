@@ -47,27 +47,27 @@ const WINDOWS_ZONES: Record<string, string> = {
 };
 
 function decode(bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) throw new ImportError('empty', 'the file is empty');
-  if (bytes.byteLength > MAX_ICS_FILE_BYTES) throw new ImportError('too-large', `${bytes.byteLength} bytes`);
+  if (bytes.byteLength === 0) throw new ImportError('empty');
+  if (bytes.byteLength > MAX_ICS_FILE_BYTES) throw new ImportError('too-large', undefined, `${bytes.byteLength} bytes`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ImportError('encoding', 'not UTF-8 (RFC 5545 §3.1.4)');
+    throw new ImportError('encoding', undefined, 'not UTF-8 (RFC 5545 §3.1.4)');
   }
 }
 
 function parse(text: string): ICAL.Component {
-  if (!text.trim()) throw new ImportError('empty', 'the file holds only blank space');
-  if (!/^\s*BEGIN:VCALENDAR/i.test(text)) throw new ImportError('not-icalendar', 'no BEGIN:VCALENDAR at the start', 1);
-  if (!/END:VCALENDAR\s*$/i.test(text)) throw new ImportError('truncated', 'no END:VCALENDAR at the end', text.split(/\r?\n/).length);
+  if (!text.trim()) throw new ImportError('empty');
+  if (!/^\s*BEGIN:VCALENDAR/i.test(text)) throw new ImportError('not-icalendar', 1, 'no BEGIN:VCALENDAR at the start');
+  if (!/END:VCALENDAR\s*$/i.test(text)) throw new ImportError('truncated', text.split(/\r?\n/).length, 'no END:VCALENDAR at the end');
   let json: unknown;
   try {
     json = ICAL.parse(text);
   } catch (error) {
-    throw new ImportError('malformed', error instanceof Error ? error.message : String(error));
+    throw new ImportError('malformed', undefined, error instanceof Error ? error.message : String(error));
   }
   const root = new ICAL.Component(Array.isArray(json) && Array.isArray(json[0]) ? (json[0] as unknown[]) : (json as unknown[]));
-  if (root.name !== 'vcalendar') throw new ImportError('not-icalendar', `the file holds a ${root.name}`);
+  if (root.name !== 'vcalendar') throw new ImportError('not-icalendar', undefined, `the file holds a ${root.name}`);
   return root;
 }
 
@@ -147,7 +147,7 @@ export function parseIcs(bytes: Uint8Array, defaultZone: string): IcsEvent[] {
     }
   }
   const components = root.getAllSubcomponents('vevent');
-  if (!components.length) throw new ImportError('no-events', 'the calendar has no events');
+  if (!components.length) throw new ImportError('no-events');
   const seen = new Set<string>();
   return components.map((component, i) => {
     const event = new ICAL.Event(component);

@@ -1,0 +1,61 @@
+// The list of participants and the attendance sheet as editable files: DOCX (the docx
+// package is loaded only here, on demand), XLSX and CSV.
+import { store } from '../db';
+import { NotFoundError } from '../db/errors';
+import { readSessionParticipants } from '../db/people-read-models';
+import { datePart } from '../domain/time';
+import type { Lang } from '../domain/text';
+import { pickText } from '../domain/text';
+import { toCsv, type Delimiter } from '../io/csv';
+// io/docx loads the docx package itself, only when a document is made.
+import { toDocx } from '../io/docx';
+import { toXlsx } from '../io/xlsx';
+import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../participant-documents';
+import { app } from '../state/app.svelte';
+import { fileSlug, saveExport } from './files';
+
+async function load(sessionId: string) {
+  const [detail, chairmanship] = await Promise.all([
+    readSessionParticipants(store(), sessionId),
+    app.chairmanshipId ? store().chairmanships.get(app.chairmanshipId) : undefined,
+  ]);
+  if (!detail) throw new NotFoundError('sessions', sessionId);
+  if (!chairmanship) throw new NotFoundError('chairmanships', app.chairmanshipId ?? '');
+  return { detail, chairmanship };
+}
+
+function baseName(kind: string, detail: { session: { start: string; title: { en: string; ru: string } } }, lang: Lang): string {
+  return fileSlug(`${kind}-${datePart(detail.session.start)}-${pickText(detail.session.title, lang)}-${lang}`);
+}
+
+export type ListFormat = 'docx' | 'xlsx' | 'csv';
+
+export async function exportParticipantsList(sessionId: string, format: ListFormat, lang: Lang, delimiter: Delimiter = ','): Promise<void> {
+  const { detail, chairmanship } = await load(sessionId);
+  const name = `${baseName('participants', detail, lang)}.${format}`;
+  if (format === 'docx') {
+    await saveExport(name, 'docx', await toDocx(participantsDocx(detail, chairmanship, lang)));
+    return;
+  }
+  const sheet = participantsSheet(detail, lang);
+  if (format === 'xlsx') await saveExport(name, 'xlsx', await toXlsx([sheet]));
+  else
+    await saveExport(
+      name,
+      'csv',
+      toCsv(
+        sheet.header,
+        sheet.rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
+        delimiter,
+      ),
+    );
+}
+
+export async function exportAttendanceSheet(sessionId: string, lang: Lang): Promise<void> {
+  const { detail, chairmanship } = await load(sessionId);
+  await saveExport(
+    `${baseName('attendance-sheet', detail, lang)}.docx`,
+    'docx',
+    await toDocx(attendanceSheetDocx(detail, chairmanship, lang)),
+  );
+}

@@ -1,0 +1,69 @@
+// People in and out of files: CSV/XLSX export, and the import's first and last steps (read
+// a file into a table; write the previewed persons, all or nothing).
+import { store } from '../db';
+import { commitPersonImport } from '../db/people-writes';
+import { PERSON_FIELDS } from '../domain/person-rules';
+import { personName, pickText } from '../domain/text';
+import type { Fields, Person } from '../domain/types';
+import { m } from '../i18n';
+import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
+import { ImportError } from '../io/import-error';
+import { peopleRows } from '../io/people-table';
+import { toXlsx } from '../io/xlsx';
+import { personFieldName } from '../people-labels';
+import { platform } from '../platform';
+import { locale } from '../state/locale.svelte';
+import { toasts } from '../state/toasts.svelte';
+import { fileSlug, saveExport } from './files';
+
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+async function sortedPeople(): Promise<{ persons: Person[]; partyName: (id: string) => string }> {
+  const lang = locale.lang;
+  const [persons, parties] = await Promise.all([store().persons.toArray(), store().parties.toArray()]);
+  const names = new Map(parties.map((p) => [p.id, pickText(p.short, lang)]));
+  const collator = new Intl.Collator(lang);
+  persons.sort((a, b) => collator.compare(personName(a.names, lang, 'family-given'), personName(b.names, lang, 'family-given')));
+  return { persons, partyName: (id) => names.get(id) ?? '' };
+}
+
+export async function exportPeople(format: 'csv' | 'xlsx', delimiter: Delimiter = ','): Promise<void> {
+  const { persons, partyName } = await sortedPeople();
+  const header = PERSON_FIELDS.map((f) => personFieldName(f));
+  const rows = peopleRows(persons, partyName);
+  const name = `${fileSlug(m.people_file_name())}.${format}`;
+  if (format === 'csv') await saveExport(name, 'csv', toCsv(header, rows, delimiter));
+  else await saveExport(name, 'xlsx', await toXlsx([{ name: m.people_heading(), header, rows, widths: header.map(() => 22) }]));
+}
+
+export interface ImportFile extends Table {
+  name: string;
+  kind: 'csv' | 'xlsx';
+  /** For CSV: what was detected, shown to the user. */
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** Asks for a file and reads it into a table; null when the user cancels. */
+export async function openImportFile(): Promise<ImportFile | null> {
+  const file = await platform().openFile({
+    filters: [{ name: m.people_import_filter(), extensions: ['csv', 'txt', 'xlsx'] }],
+    maxBytes: MAX_IMPORT_BYTES,
+  });
+  if (!file) return null;
+  const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
+  if (isZip || file.name.toLowerCase().endsWith('.xlsx')) {
+    if (!isZip) throw new ImportError('not-xlsx');
+    // Loaded only when an Excel file is imported.
+    const { readXlsxTable } = await import('../io/xlsx-read');
+    return { name: file.name, kind: 'xlsx', ...(await readXlsxTable(file.bytes)) };
+  }
+  const csv = parseCsv(file.bytes);
+  return { name: file.name, kind: 'csv', header: csv.header, rows: csv.rows, encoding: csv.encoding, delimiter: csv.delimiter };
+}
+
+export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {
+  const rows = await commitPersonImport(store(), persons);
+  toasts.show(m.people_import_done({ count: rows.length }));
+  return rows.length;
+}

@@ -1,0 +1,69 @@
+// Persons and their seats: create, edit, remove (with Undo), appointments and successors,
+// the name-order preference.
+import { store } from '../db';
+import { ValidationError } from '../db/errors';
+import { recordSuccessor, removePerson, restorePerson } from '../db/people-writes';
+import { SettingKey } from '../db/settings';
+import { personFromForm, validatePerson, type PersonForm } from '../domain/person-rules';
+import { validateAppointment } from '../domain/seats';
+import { personName } from '../domain/text';
+import type { Appointment, IsoDate, Person, Text } from '../domain/types';
+import { m } from '../i18n';
+import { locale } from '../state/locale.svelte';
+import type { NameOrder } from '../state/people.svelte';
+import { toasts } from '../state/toasts.svelte';
+import { handlePeopleError } from './people-errors';
+
+/** Creates a person, or edits `base`; invalid input throws ValidationError naming the fields. */
+export async function savePerson(base: Person | null, form: PersonForm): Promise<Person> {
+  const errors = validatePerson(form);
+  if (errors.length) throw new ValidationError(errors);
+  const fields = personFromForm(form);
+  if (!base) return store().persons.add(fields);
+  // Cleared optional fields must be removed, not kept from the stored row.
+  return store().persons.update(base, {
+    partyId: undefined,
+    position: undefined,
+    email: undefined,
+    phone: undefined,
+    notes: undefined,
+    ...fields,
+  });
+}
+
+export async function deletePerson(person: Person): Promise<void> {
+  await removePerson(store(), person);
+  toasts.show(m.people_removed({ name: personName(person.names, locale.lang) }), {
+    action: { label: m.people_undo(), run: () => restorePerson(store(), person).catch(handlePeopleError) },
+  });
+}
+
+export async function setNameOrder(order: NameOrder): Promise<void> {
+  await store().settings.set(SettingKey.nameOrder, order);
+}
+
+export interface AppointmentDraft {
+  personId: string;
+  bodyId: string;
+  partyId: string;
+  title: Text;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export async function addAppointment(draft: AppointmentDraft): Promise<Appointment> {
+  const errors = validateAppointment(draft);
+  if (errors.length) throw new ValidationError(errors);
+  const { to, ...rest } = draft;
+  return store().appointments.add({ ...rest, ...(to ? { to } : {}) });
+}
+
+export async function endAppointment(base: Appointment, to: IsoDate): Promise<Appointment> {
+  const errors = validateAppointment({ ...base, to });
+  if (errors.length) throw new ValidationError(errors);
+  return store().appointments.update(base, { to: to || undefined });
+}
+
+export async function appointSuccessor(current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {
+  return recordSuccessor(store(), current, successorId, from);
+}

@@ -1,0 +1,43 @@
+// Writes about persons that touch several rows at once, each in one transaction: a seat's
+// succession, an import (strict durability: committed means on disk), a person's removal.
+import { succession, type AppointmentError } from '../domain/seats';
+import type { Appointment, Fields, IsoDate, Person } from '../domain/types';
+import { ValidationError } from './errors';
+import type { Store } from './index';
+import { stamp } from './table-repository';
+
+/** The successor takes the seat on `from`; the predecessor's appointment ends the day before. */
+export async function recordSuccessor(store: Store, current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {
+  const plan = succession(current, successorId, from);
+  if (Array.isArray(plan)) throw new ValidationError<AppointmentError>(plan);
+  return store.db.transaction('rw', store.db.appointments, async () => {
+    await store.appointments.update(current, plan.close);
+    return store.appointments.add(plan.open);
+  });
+}
+
+/** Adds every imported person or none: one strict-durability transaction. */
+export async function commitPersonImport(store: Store, persons: readonly Fields<Person>[], now: Date = new Date()): Promise<Person[]> {
+  const rows = persons.map((p) => stamp<Person>(p, now));
+  const { bulkDb } = store;
+  await bulkDb.transaction('rw', bulkDb.persons, async () => {
+    await bulkDb.persons.bulkAdd(rows);
+  });
+  return rows;
+}
+
+/** Removes a person who is on no session's list and holds no seat (history stays whole). */
+export async function removePerson(store: Store, base: Person): Promise<void> {
+  const { db } = store;
+  await db.transaction('rw', [db.persons, db.participants, db.appointments], async () => {
+    const inUse =
+      (await db.participants.where('personId').equals(base.id).count()) + (await db.appointments.where('personId').equals(base.id).count());
+    if (inUse > 0) throw new ValidationError([{ field: 'person', code: 'in-use' }]);
+    await store.persons.remove(base);
+  });
+}
+
+/** Puts back a person removed a moment ago (Undo). */
+export async function restorePerson(store: Store, row: Person): Promise<void> {
+  await store.db.persons.add(row);
+}
