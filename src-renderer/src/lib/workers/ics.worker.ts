@@ -1,0 +1,47 @@
+// Builds an ICS file off the main thread: the worker reads the sessions and everything the
+// file mentions straight from IndexedDB (Dexie works in workers), so the page never clones
+// thousands of rows nor blocks on the writer. Runs in: a dedicated Worker.
+import { createStore } from '../db';
+import { readIcsData } from '../db/schedule-read-models';
+import type { Lang } from '../domain/text';
+import type { Session } from '../domain/types';
+import { sessionsToIcs } from '../io/ics-export';
+
+export interface IcsJob {
+  databaseName: string;
+  /** Either the sessions to export… */
+  sessionIds?: string[];
+  /** …or every session starting in [from, to). */
+  range?: { from: string; to: string };
+  lang: Lang;
+  calendarName: string;
+  organizer: { name: string };
+}
+
+export type IcsJobResult = { ok: true; text: string; count: number } | { ok: false; message: string };
+
+async function run(job: IcsJob): Promise<IcsJobResult> {
+  const store = createStore(job.databaseName);
+  try {
+    await store.db.open();
+    let sessions: Session[];
+    if (job.range) sessions = await store.sessions.startingBetween(job.range.from, job.range.to);
+    else {
+      const found = await store.sessions.getMany(job.sessionIds ?? []);
+      const order = new Map((job.sessionIds ?? []).map((id, i) => [id, i]));
+      sessions = found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    }
+    const data = await readIcsData(store, sessions);
+    const text = sessionsToIcs(sessions, { ...data, lang: job.lang, calendarName: job.calendarName, organizer: job.organizer });
+    return { ok: true, text, count: sessions.length };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    store.db.close();
+    store.bulkDb.close();
+  }
+}
+
+self.onmessage = (event: MessageEvent<IcsJob>) => {
+  void run(event.data).then((result) => self.postMessage(result));
+};
