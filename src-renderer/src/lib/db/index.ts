@@ -1,8 +1,10 @@
 // The data layer's front door: the two database instances and one repository per aggregate.
+import { ActionItemsRepository, ActionPlansRepository } from './action-plan';
 import { AppointmentsRepository } from './appointments';
 import { BodiesRepository } from './bodies';
 import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
+import { DocumentsRepository } from './documents';
 import { DatabaseOpenError, classifyOpenError } from './errors';
 import { PartiesRepository } from './parties';
 import { PersonsRepository } from './persons';
@@ -21,6 +23,9 @@ export interface Store {
   appointments: AppointmentsRepository;
   sessions: SessionsRepository;
   settings: SettingsRepository;
+  actionPlans: ActionPlansRepository;
+  actionItems: ActionItemsRepository;
+  documents: DocumentsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -35,6 +40,9 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     appointments: new AppointmentsRepository(db, clock),
     sessions: new SessionsRepository(db, clock),
     settings: new SettingsRepository(db, clock),
+    actionPlans: new ActionPlansRepository(db, clock),
+    actionItems: new ActionItemsRepository(db, clock),
+    documents: new DocumentsRepository(db, clock),
   };
 }
 
