@@ -188,3 +188,24 @@ export async function readSessionPlan(store: Store, sessionId: string, chairmans
     documents: documents.map((document) => ({ document, items: items.filter((i) => i.documentIds.includes(document.id)) })),
   };
 }
+
+export interface YearDocument {
+  document: OutcomeDocument;
+  session: Session;
+}
+
+/** The outcome documents of a chairmanship year's sessions, in session order (a plan's basis). */
+export async function readYearDocuments(store: Store, chairmanship: Chairmanship): Promise<YearDocument[]> {
+  const sessions = (await readYearSessions(store, chairmanship)).map((r) => r.session);
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const documents = await store.db.documents
+    .where('sessionId')
+    .anyOf([...byId.keys()])
+    .toArray();
+  return documents
+    .flatMap((document) => {
+      const session = byId.get(document.sessionId);
+      return session ? [{ document, session }] : [];
+    })
+    .sort((a, b) => a.session.startUtc.localeCompare(b.session.startUtc));
+}

@@ -2,6 +2,10 @@
 import { hasText } from './text';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus, type IsoDate, type Text } from './types';
 
+export function isActionStatus(value: string): value is ActionStatus {
+  return ACTION_STATUSES.some((s) => s === value);
+}
+
 /** An item still to be worked on: neither done nor cancelled. */
 export function isOpen(status: ActionStatus): boolean {
   return status === 'not-started' || status === 'in-progress' || status === 'blocked';
