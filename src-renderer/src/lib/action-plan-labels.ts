@@ -64,7 +64,7 @@ export function documentKindName(kind: DocumentKind, lang?: Lang): string {
 
 /** "In progress → Done". */
 export function statusChangeLabel(from: ActionStatus | undefined, to: ActionStatus, lang?: Lang): string {
-  return m.item_status_change({ from: from ? itemStatusLabel(from, lang) : '—', to: itemStatusLabel(to, lang) }, opts(lang));
+  return m.item_status_change({ was: from ? itemStatusLabel(from, lang) : '—', now: itemStatusLabel(to, lang) }, opts(lang));
 }
 
 const cache = new Map<Lang, ReportLabels>();
@@ -107,7 +107,7 @@ function makeReportLabels(lang: Lang): ReportLabels {
     date: (date: IsoDate) => formatDate(date, lang),
     bySession: (session, bodies) => m.item_due_session({ bodies, date: formatDate(session.start.slice(0, 10), lang) }, o),
     missingSession: m.item_due_missing_session({}, o),
-    change: (from, to) => m.item_status_change({ from, to }, o),
+    change: (from, to) => m.item_status_change({ was: from, now: to }, o),
     pageLabel: m.plan_report_page({ page: '{page}', pages: '{pages}' }, o),
     sheetItems: m.plan_sheet_items({}, o),
     sheetSummary: m.plan_sheet_summary({}, o),

@@ -144,6 +144,8 @@ export interface DashboardData {
   /** Status changes only, oldest first. */
   changes: ActionUpdate[];
   sessions: Session[];
+  /** The bodies of those sessions, to name them. */
+  bodies: Body[];
 }
 
 /** What the home dashboard summarizes: all the chairmanship's plans. */
@@ -158,7 +160,8 @@ export async function readDashboard(store: Store, chairmanship: Chairmanship): P
     readYearSessions(store, chairmanship),
   ]);
   const changes = [...log.values()].flat().filter((u) => u.statusTo !== undefined);
-  return { plans, items, changes, sessions: rows.map((r) => r.session) };
+  const bodies = [...new Map(rows.flatMap((r) => r.bodies).map((b) => [b.id, b])).values()];
+  return { plans, items, changes, sessions: rows.map((r) => r.session), bodies };
 }
 
 export interface SessionPlan {

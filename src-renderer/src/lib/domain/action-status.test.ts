@@ -31,7 +31,8 @@ describe('item rules', () => {
   });
 
   it('treats not started, in progress and blocked as open', () => {
-    expect(ACTION_STATUSES.map(isOpen)).toEqual([true, true, true, false, false]);
+    // In ACTION_STATUSES order: not started, in progress, done, blocked, cancelled.
+    expect(ACTION_STATUSES.map(isOpen)).toEqual([true, true, false, true, false]);
   });
 
   it('counts items per status and averages progress per theme without cancelled items', () => {

@@ -114,7 +114,7 @@ export function responsibleOf(item: Pick<ActionItem, 'responsible'>, lookups: Re
   ].join(', ');
 }
 
-export function bodiesOf(session: Session, lookups: ReportSource['lookups'], lang: Lang): string {
+export function bodiesOf(session: Session, lookups: Pick<ReportSource['lookups'], 'bodies'>, lang: Lang): string {
   return session.bodyIds.flatMap((id) => (lookups.bodies.get(id) ? [pickText(lookups.bodies.get(id)?.acronym, lang)] : [])).join('+');
 }
 

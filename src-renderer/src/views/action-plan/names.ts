@@ -23,7 +23,7 @@ export function dueText(item: Pick<ActionItem, 'dueDate' | 'dueSessionId'>, look
 }
 
 /** "CFM+CDM+CSSC, 14 September 2015": a session named the way the secretariat speaks of it. */
-export function sessionName(session: Session, lookups: PlanLookups, lang: Lang): string {
+export function sessionName(session: Session, lookups: Pick<PlanLookups, 'bodies'>, lang: Lang): string {
   const bodies = bodiesOf(session, lookups, lang);
   const date = formatDate(session.start.slice(0, 10), lang);
   return bodies ? `${bodies}, ${date}` : date;
