@@ -150,3 +150,20 @@ test('the table filters overdue items, groups by theme, sorts by deadline and ch
     '1 November 2015 · Status: In progress → Blocked',
   );
 });
+
+test('the plan’s approval and basis are edited in one dialog', async ({ page }) => {
+  await openExamplePlan(page);
+  await page.getByRole('button', { name: 'Edit the plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the plan' });
+  await expect(dialog.getByLabel('Approved on')).toHaveValue('2015-01-20');
+  await dialog.getByRole('checkbox', { name: /^Statement: Statement of the Ministers of Foreign Affairs/ }).check();
+  await dialog.getByLabel('Title (English)').fill('');
+  await dialog.getByLabel('Title (Russian)').fill('');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Title (English)')).toHaveAccessibleDescription('Give the plan a title, in English or in Russian.');
+  await dialog.getByLabel('Title (English)').fill('Action Plan of the chairmanship, 2015 (example data)');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Action Plan of the chairmanship, 2015 (example data)')).toBeVisible();
+  await expect(page.getByText('Basis: Statement “Statement of the Ministers of Foreign Affairs of the CSTO Member States')).toBeVisible();
+});
