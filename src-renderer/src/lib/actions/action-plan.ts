@@ -144,8 +144,8 @@ async function statusReport(
   const view = await readPlanView(store(), planId);
   if (!view) throw new ValidationError([{ field: 'plan', code: 'not-found' }]);
   const chairmanship = view.chairmanship;
-  const today = todayIn(chairmanship?.homeTimeZone ?? 'UTC');
-  const report = buildStatusReport(view, today, reportLabels(lang));
+  const zone = chairmanship?.homeTimeZone ?? 'UTC';
+  const report = buildStatusReport(view, { today: todayIn(zone), zone }, reportLabels(lang));
   const letterhead = chairmanship
     ? [
         pickText(chairmanship.organization.name, lang),

@@ -3,7 +3,14 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ACTION_ITEMS, ACTION_PLAN, ACTION_UPDATES, BODIES, PARTIES, SESSIONS } from '../example/csto-2015';
 import type { ActionItem, ActionUpdate, Body, Party, Session } from '../domain/types';
-import { buildStatusReport, statusReportDocx, statusReportSheets, type ReportLabels, type ReportSource } from './action-plan-report';
+import {
+  buildStatusReport,
+  latestNote,
+  statusReportDocx,
+  statusReportSheets,
+  type ReportLabels,
+  type ReportSource,
+} from './action-plan-report';
 import { toDocx } from './docx';
 import { toXlsx } from './xlsx';
 
@@ -65,7 +72,7 @@ const labels: ReportLabels = {
 };
 
 describe('the Action Plan status report', () => {
-  const report = buildStatusReport(source, '2015-11-01', labels);
+  const report = buildStatusReport(source, { today: '2015-11-01', zone: 'Asia/Dushanbe' }, labels);
 
   it('lists the items in number order with responsible, deadline, status and latest note', () => {
     expect(report.rows.map((r) => r.number)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '3', '4', '5', '5.1', '5.2', '6']);
@@ -82,6 +89,22 @@ describe('the Action Plan status report', () => {
       deadline: '2015-06-30',
       overdue: false,
     });
+  });
+
+  it('dates the latest note by the home zone’s calendar, and falls back to the last status change', () => {
+    const late: ActionUpdate = {
+      ...row,
+      id: 'late',
+      actionItemId: 'x',
+      text: 'Reported late in the evening.',
+      at: '2015-06-30T21:00:00.000Z',
+    };
+    expect(latestNote([late], labels, 'Asia/Dushanbe')).toEqual({ text: 'Reported late in the evening.', date: '2015-07-01' });
+    expect(latestNote([late], labels, 'UTC').date).toBe('2015-06-30');
+    expect(latestNote([{ ...late, text: ' ', statusFrom: 'in-progress', statusTo: 'done' }], labels, 'UTC').text).toBe(
+      'in-progress → done',
+    );
+    expect(latestNote(undefined, labels, 'UTC')).toEqual({ text: '' });
   });
 
   it('sums up the items per status and counts the overdue ones as of the given day', () => {

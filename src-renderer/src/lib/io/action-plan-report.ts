@@ -5,6 +5,7 @@
 import { countByStatus } from '../domain/action-status';
 import { effectiveDue, isOverdue, type EffectiveDue } from '../domain/deadlines';
 import { personName, pickText, type Lang } from '../domain/text';
+import { datePart, utcToWall } from '../domain/time';
 import {
   ACTION_STATUSES,
   type ActionItem,
@@ -127,26 +128,33 @@ export function deadlineText(due: EffectiveDue | null, lookups: ReportSource['lo
 }
 
 /** The newest note with words in it; failing that, the newest status change. */
-export function latestNote(updates: readonly ActionUpdate[] | undefined, labels: ReportLabels): { text: string; date?: IsoDate } {
+export function latestNote(
+  updates: readonly ActionUpdate[] | undefined,
+  labels: ReportLabels,
+  zone: string,
+): { text: string; date?: IsoDate } {
   const list = updates ?? [];
+  const day = (u: ActionUpdate): IsoDate => datePart(utcToWall(u.at, zone));
   const written = list.findLast((u) => u.text.trim() !== '');
-  if (written) return { text: written.text.trim(), date: written.at.slice(0, 10) };
+  if (written) return { text: written.text.trim(), date: day(written) };
   const change = list.findLast((u) => u.statusTo !== undefined);
   if (change?.statusTo) {
-    return {
-      text: labels.change(change.statusFrom ? labels.status(change.statusFrom) : '—', labels.status(change.statusTo)),
-      date: change.at.slice(0, 10),
-    };
+    const from = change.statusFrom ? labels.status(change.statusFrom) : '—';
+    return { text: labels.change(from, labels.status(change.statusTo)), date: day(change) };
   }
   return { text: '' };
 }
 
-/** `today` is the home zone's date (`todayIn(chairmanship.homeTimeZone)`), for "overdue". */
-export function buildStatusReport(source: ReportSource, today: IsoDate, labels: ReportLabels): StatusReport {
+/**
+ * `today` is the home zone's date (`todayIn(zone)`), for "overdue"; `zone` is the
+ * chairmanship's home time zone, whose calendar dates the notes.
+ */
+export function buildStatusReport(source: ReportSource, when: { today: IsoDate; zone: string }, labels: ReportLabels): StatusReport {
+  const { today, zone } = when;
   const { plan, items, lookups } = source;
   const rows = items.map((item): ReportRow => {
     const due = effectiveDue(item, lookups.sessions);
-    const note = latestNote(source.updates.get(item.id), labels);
+    const note = latestNote(source.updates.get(item.id), labels, zone);
     return {
       id: item.id,
       number: item.number,
