@@ -104,6 +104,7 @@ function check(draft: Pick<ActionItem, 'title' | 'status' | 'progress'>): void {
 
 /** Item fields without the keys whose value is undefined (IndexedDB keeps them otherwise). */
 function clean<T extends object>(row: T): T {
+  // The same object minus some undefined values is still a T; Object.fromEntries cannot say so.
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as T;
 }
 
@@ -260,6 +261,11 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       await this.renumber(items, outline, at);
       return this.require(base.id);
     });
+  }
+
+  /** An item never leaves alone: its sub-items and notes go with it, and the plan is renumbered. */
+  override async remove(base: ActionItem): Promise<void> {
+    await this.removeSubtree(base);
   }
 
   /** Removes an item with its sub-items and their notes; returns what an undo needs. */
