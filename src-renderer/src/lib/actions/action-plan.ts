@@ -19,6 +19,14 @@ import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';
 import { fileSlug, saveExport } from './files';
 
+export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
+
+/** The fields a write was refused for (none when the error is not a refusal). */
+export function refusedFields(error: unknown): string[] {
+  const found: readonly { field: string }[] = error instanceof ValidationError ? error.errors : [];
+  return found.map((e) => e.field);
+}
+
 /** A message for what the Action Plan refuses; other errors as everywhere else. */
 export function planErrorMessage(error: unknown): string {
   if (error instanceof HierarchyError) {
