@@ -98,11 +98,3 @@ test('the new-chairmanship form says what is wrong, next to the field', async ({
   await expect(page.getByLabel('Home time zone')).toHaveAccessibleDescription(/Choose a time zone from the list/);
   await expect(page.getByRole('heading', { name: 'Welcome to Chairdesk' })).toBeVisible();
 });
-
-test('screens not built yet say plainly what they will hold', async ({ page }) => {
-  await openExampleYear(page);
-  await page.keyboard.press('Control+4');
-  await expect(page.getByRole('heading', { level: 1, name: 'Action Plan' })).toBeVisible();
-  await expect(page.getByText('Not available yet')).toBeVisible();
-  await expect(page.getByText(/numbered items, responsible parties/)).toBeVisible();
-});
