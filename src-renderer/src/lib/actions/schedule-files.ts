@@ -23,10 +23,12 @@ export async function buildIcs(
   target: { sessionIds: string[] } | { range: { from: string; to: string } },
   chairmanship: Chairmanship,
   lang: Lang,
+  withTodos = false,
 ): Promise<string> {
   const job: IcsJob = {
     databaseName: store().db.name,
     ...target,
+    ...(withTodos ? { todosOf: chairmanship.id } : {}),
     lang,
     calendarName: chairmanshipTitle(chairmanship, lang),
     organizer: { name: chairmanshipTitle(chairmanship, lang) },
@@ -41,10 +43,10 @@ export async function exportIcs(sessions: readonly Session[], chairmanship: Chai
   await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ sessionIds: sessions.map((s) => s.id) }, chairmanship, lang));
 }
 
-/** The whole chairmanship year. */
-export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
+/** The whole chairmanship year, with the Action Plan's deadlines as to-dos when asked. */
+export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string, withTodos = false): Promise<void> {
   const range = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
-  await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ range }, chairmanship, lang));
+  await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ range }, chairmanship, lang, withTodos));
 }
 
 export interface IcsImportPreview {

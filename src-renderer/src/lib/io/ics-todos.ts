@@ -1,13 +1,10 @@
 // Action Plan items with a deadline as iCalendar to-dos (RFC 5545 §3.6.2 VTODO), so a
-// calendar client lists them beside the sessions. ical-generator writes events only, so this
-// module writes the VTODO components itself, as text to place inside a VCALENDAR: either one
-// ical-generator made (`withTodos`) or a tasks-only calendar (`todoCalendar`).
-//
-//   const todos = actionTodos(items, sessionsById, { lang: 'en' });
-//   const ics = withTodos(calendar.toString(), vtodoText(todos, new Date()));
+// calendar client lists them beside the sessions: as text placed inside the schedule's
+// VCALENDAR (see the ICS export's `extend`) or as a tasks-only calendar (`todoCalendar`).
 import { dueDateOf, type DueSession } from '../domain/deadlines';
 import { pickText, type Lang } from '../domain/text';
 import type { ActionItem, ActionStatus, IsoDate, UtcInstant } from '../domain/types';
+import { escapeText, fold, utcStamp } from './ics-writer';
 
 export type TodoStatus = 'NEEDS-ACTION' | 'IN-PROCESS' | 'COMPLETED' | 'CANCELLED';
 
@@ -81,61 +78,20 @@ export function actionTodos(items: readonly TodoItem[], sessions: ReadonlyMap<st
   return todos;
 }
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** `2015-09-14T09:00:00.000Z` → `20150914T090000Z` (a UTC DATE-TIME). */
-function utc(instant: UtcInstant | Date): string {
-  return new Date(instant)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-/**
- * Lines longer than 75 octets are folded: CRLF and one space, never inside a UTF-8 character
- * (RFC 5545 §3.1), which matters for Russian text (two octets per letter).
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
 /** The content lines of one VTODO, unfolded. */
 export function vtodoLines(todo: ActionTodo, dtstamp: Date): string[] {
   return [
     'BEGIN:VTODO',
     `UID:${todo.uid}`,
-    `DTSTAMP:${utc(dtstamp)}`,
+    `DTSTAMP:${utcStamp(dtstamp)}`,
     `SEQUENCE:${todo.sequence}`,
-    `LAST-MODIFIED:${utc(todo.lastModified)}`,
+    `LAST-MODIFIED:${utcStamp(todo.lastModified)}`,
     `SUMMARY:${escapeText(todo.summary)}`,
     ...(todo.description ? [`DESCRIPTION:${escapeText(todo.description)}`] : []),
     `DUE;VALUE=DATE:${todo.due.replace(/-/g, '')}`,
     `STATUS:${todo.status}`,
     `PERCENT-COMPLETE:${todo.percentComplete}`,
-    ...(todo.completed ? [`COMPLETED:${utc(todo.completed)}`] : []),
+    ...(todo.completed ? [`COMPLETED:${utcStamp(todo.completed)}`] : []),
     ...(todo.relatedTo ? [`RELATED-TO:${todo.relatedTo}`] : []),
     ...(todo.categories.length ? [`CATEGORIES:${todo.categories.map(escapeText).join(',')}`] : []),
     'END:VTODO',
@@ -144,21 +100,12 @@ export function vtodoLines(todo: ActionTodo, dtstamp: Date): string[] {
 
 /** The VTODO components as folded text with CRLF line ends, to place inside a VCALENDAR. */
 export function vtodoText(todos: readonly ActionTodo[], dtstamp: Date): string {
-  return todos.flatMap((t) => vtodoLines(t, dtstamp).map((line) => `${foldLine(line)}\r\n`)).join('');
-}
-
-/** Puts VTODO text into a calendar (e.g. ical-generator's output), before its END:VCALENDAR. */
-export function withTodos(calendar: string, todos: string): string {
-  if (!todos) return calendar;
-  const end = calendar.lastIndexOf('END:VCALENDAR');
-  if (end < 0) throw new Error('not an iCalendar object: no END:VCALENDAR');
-  const before = calendar.slice(0, end);
-  return `${before}${before.endsWith('\n') ? '' : '\r\n'}${todos}${calendar.slice(end)}`;
+  return todos.flatMap((t) => vtodoLines(t, dtstamp).map((line) => `${fold(line)}\r\n`)).join('');
 }
 
 /** A calendar holding only the to-dos (for a "tasks" file of its own). */
 export function todoCalendar(todos: readonly ActionTodo[], options: { dtstamp: Date; name?: string }): string {
   const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Chairdesk//Action Plan//EN', 'CALSCALE:GREGORIAN'];
   if (options.name) head.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  return `${head.map((l) => `${foldLine(l)}\r\n`).join('')}${vtodoText(todos, options.dtstamp)}END:VCALENDAR\r\n`;
+  return `${head.map((l) => `${fold(l)}\r\n`).join('')}${vtodoText(todos, options.dtstamp)}END:VCALENDAR\r\n`;
 }
