@@ -5,6 +5,7 @@ import type { Locale } from '../shared/ipc-contract';
 export interface MenuLabels {
   file: string;
   newSession: string;
+  find: string;
   openExample: string;
   print: string;
   quit: string;
@@ -29,6 +30,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
   en: {
     file: '&File',
     newSession: 'New Session',
+    find: 'Find…',
     openExample: 'Open the Example Year',
     print: 'Print…',
     quit: 'Quit',
@@ -51,6 +53,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
   ru: {
     file: '&Файл',
     newSession: 'Новое заседание',
+    find: 'Найти…',
     openExample: 'Открыть пример года',
     print: 'Печать…',
     quit: 'Выход',

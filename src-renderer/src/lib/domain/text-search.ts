@@ -19,6 +19,10 @@ export interface SearchDoc {
   text: string[];
 }
 
+function toEntry(doc: SearchDoc): { id: string; text: string } {
+  return { id: doc.id, text: doc.text.filter(Boolean).join(' ') };
+}
+
 export class TextIndex {
   readonly #index: MiniSearch<{ id: string; text: string }>;
 
@@ -33,12 +37,27 @@ export class TextIndex {
         combineWith: 'AND',
       },
     });
-    this.#index.addAll(docs.map((d) => ({ id: d.id, text: d.text.filter(Boolean).join(' ') })));
+    this.#index.addAll(docs.map(toEntry));
+  }
+
+  /** Adds a record, or replaces it when its id is indexed already (incremental updates). */
+  upsert(doc: SearchDoc): void {
+    if (this.#index.has(doc.id)) this.#index.replace(toEntry(doc));
+    else this.#index.add(toEntry(doc));
+  }
+
+  remove(id: string): void {
+    if (this.#index.has(id)) this.#index.discard(id);
+  }
+
+  get size(): number {
+    return this.#index.documentCount;
   }
 
   /** Ids of the matching records, best match first; null for an empty query (no filter). */
-  search(query: string): string[] | null {
+  search(query: string, limit = Infinity): string[] | null {
     if (!query.trim()) return null;
-    return this.#index.search(query).map((r) => String(r.id));
+    const hits = this.#index.search(query);
+    return (limit < hits.length ? hits.slice(0, limit) : hits).map((r) => String(r.id));
   }
 }

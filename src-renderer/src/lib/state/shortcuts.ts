@@ -9,6 +9,8 @@ const WITH_MOD: Record<string, MenuCommand> = {
   '5': 'go-reports',
   ',': 'go-settings',
   n: 'new-session',
+  k: 'find',
+  K: 'find',
   N: 'new-session',
 };
 
