@@ -121,4 +121,7 @@ test('Ctrl+K finds a person, a session or an Action Plan item and opens it', asy
   await page.keyboard.press('Control+k');
   await page.keyboard.type('худжанд');
   await expect(palette.getByRole('option').first()).toContainText('Committee of Secretaries of Security Councils');
+  // Esc closes the palette even with text typed (a search box would only clear it).
+  await page.keyboard.press('Escape');
+  await expect(palette).toHaveCount(0);
 });

@@ -104,7 +104,7 @@ try {
     const b = median(samples.map((s) => s.raw));
     report({
       id: 3,
-      name: 'one attendance toggle vs one raw relaxed put',
+      name: 'one attendance toggle vs one raw relaxed get+put',
       value: a / b,
       limit: 2,
       pass: a / b <= 2,

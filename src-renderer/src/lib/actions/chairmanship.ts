@@ -5,11 +5,12 @@ import { validateChairmanship, type ChairmanshipDraft } from '../domain/chairman
 import { store } from '../db';
 import { ValidationError } from '../db/errors';
 import { SettingKey } from '../db/settings';
-import { loadExampleYear } from '../example/load';
 import { app } from '../state/app.svelte';
 import { locale } from '../state/locale.svelte';
 
 export async function openExampleYear(): Promise<void> {
+  // The example year is data only a first run needs: loaded when asked for.
+  const { loadExampleYear } = await import('../example/load');
   const { chairmanshipId } = await loadExampleYear(store());
   await switchChairmanship(chairmanshipId);
 }

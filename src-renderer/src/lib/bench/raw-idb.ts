@@ -38,9 +38,16 @@ export function rawGetAll(db: IDBDatabase, table: string, index: string, range: 
   return promised(tx.objectStore(table).index(index).getAll(range));
 }
 
-export async function rawPutOne(db: IDBDatabase, table: string, row: unknown): Promise<void> {
+/**
+ * One edit of one row as the app makes it, in raw IndexedDB: a relaxed read-write transaction
+ * that reads the stored row (the app checks its `rev` against the edited version) and puts
+ * the new one.
+ */
+export async function rawEditOne(db: IDBDatabase, table: string, row: { id: string } & Record<string, unknown>): Promise<void> {
   const tx = db.transaction(table, 'readwrite', { durability: 'relaxed' });
-  tx.objectStore(table).put(row);
+  const store = tx.objectStore(table);
+  const read = store.get(row.id);
+  read.onsuccess = () => store.put(row);
   await done(tx);
 }
 

@@ -1,7 +1,5 @@
-// Reads for the schedule: the year's sessions with their bodies and the people in each
-// (for person conflicts), every body, and what an ICS export needs.
-import { Dexie } from 'dexie';
-import { conflictMap, overlappingIds, type Conflict } from '../domain/conflicts';
+// Reads for the schedule: the year's sessions with their bodies, every body, the people of
+// given sessions (for person conflicts), and what an ICS export needs.
 import type { IcsContext, IcsParticipant } from '../io/ics-export';
 import type { AgendaItem, Body, Chairmanship, Person, Session } from '../domain/types';
 import type { Store } from './index';
@@ -10,57 +8,31 @@ import { readYearSessions, type SessionRow } from './read-models';
 export interface ScheduleData {
   rows: SessionRow[];
   bodies: Body[];
-  /** Persons taking part in each session that overlaps another one (for person conflicts). */
-  people: Map<string, string[]>;
 }
 
 export const NO_PEOPLE: ReadonlyMap<string, string[]> = new Map();
 
-/**
- * The participants of these sessions, as person ids by session. Read from the unique
- * [sessionId+personId] index's keys: no participant row is loaded.
- */
+/** The participants of these sessions, as person ids by session. */
 export async function readPeopleOfSessions(store: Store, sessionIds: readonly string[]): Promise<Map<string, string[]>> {
   const people = new Map<string, string[]>();
-  const keys = await Promise.all(
-    sessionIds.map((id) => store.db.participants.where('[sessionId+personId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).keys()),
-  );
+  // One getAll per session on the sessionId index: a key cursor over the compound index would
+  // cost a round trip per participant.
+  const rows = await Promise.all(sessionIds.map((id) => store.db.participants.where('sessionId').equals(id).toArray()));
   sessionIds.forEach((id, i) => {
-    const persons = (keys[i] ?? []).flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+    const persons = (rows[i] ?? []).map((p) => p.personId);
     if (persons.length) people.set(id, persons);
   });
   return people;
 }
 
 export async function readScheduleData(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<ScheduleData> {
-  const rows = await readYearSessions(store, chairmanship);
-  // Only sessions that overlap another one in time can share a person with it.
-  const [bodies, people] = await Promise.all([
-    store.db.bodies.toArray(),
-    readPeopleOfSessions(store, [...overlappingIds(rows.map((r) => r.session))]),
-  ]);
+  const [rows, bodies] = await Promise.all([readYearSessions(store, chairmanship), store.db.bodies.toArray()]);
   bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
-  return { rows, bodies, people };
+  return { rows, bodies };
 }
 
-export interface ScheduleView extends ScheduleData {
-  conflicts: Map<string, Conflict[]>;
-}
-
-export function emptySchedule(): ScheduleView {
-  return { rows: [], bodies: [], people: new Map(), conflicts: new Map() };
-}
-
-/** The year's sessions with every conflict among them. */
-export async function readScheduleView(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<ScheduleView> {
-  const data = await readScheduleData(store, chairmanship);
-  return {
-    ...data,
-    conflicts: conflictMap(
-      data.rows.map((r) => r.session),
-      data.people,
-    ),
-  };
+export function emptySchedule(): ScheduleData {
+  return { rows: [], bodies: [] };
 }
 
 /** Everything ICS export needs about these sessions, read in one go. */

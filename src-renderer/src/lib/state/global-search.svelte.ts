@@ -1,40 +1,49 @@
 // "Find anything" (Ctrl+K): one search index over persons, sessions and Action Plan items,
-// built the first time it is opened and then kept up to date row by row as the database
-// changes (see ./search-index.ts).
-import { liveQuery } from 'dexie';
+// built in a worker the first time the palette opens and then kept up to date row by row as
+// the database changes (see ../workers/search.worker.ts). The page only sends what is typed
+// and shows the answers, so a keystroke never waits for the search.
 import { store } from '../db';
-import { readSearchRecords, type SearchRecord } from '../db/search-read-models';
-import { IncrementalIndex } from './search-index';
+import type { SearchRecord } from '../db/search-read-models';
+import type { SearchReply, SearchRequest } from '../workers/search.worker';
 
 class GlobalSearch {
   open = $state(false);
   ready = $state(false);
-  /** Bumped on every index update, so results recompute. */
-  generation = $state(0);
-  #index = new IncrementalIndex();
-  #watching = false;
+  /** The latest answer and the query it answers. */
+  answer = $state.raw<{ query: string; records: SearchRecord[] }>({ query: '', records: [] });
+  #worker: Worker | null = null;
+  #query = '';
 
   show(): void {
     this.open = true;
-    if (this.#watching) return;
-    this.#watching = true;
-    // Kept for the page's life: the index follows every change from now on.
-    liveQuery(() => readSearchRecords(store())).subscribe({
-      next: (records) => {
-        this.#index.sync(records);
-        this.ready = true;
-        this.generation++;
-      },
-      error: (error: unknown) => console.error(error),
-    });
+    if (this.#worker) return;
+    const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
+    worker.onerror = (event) => console.error(event.message);
+    this.#worker = worker;
+    this.#send({ kind: 'open', databaseName: store().db.name });
   }
 
   hide(): void {
     this.open = false;
   }
 
-  search(query: string, limit = 30): SearchRecord[] {
-    return this.#index.search(query, limit);
+  /** Asks for the records matching `query`; the answer arrives in `answer`. */
+  find(query: string, limit = 30): void {
+    this.#query = query;
+    if (!query.trim()) this.answer = { query, records: [] };
+    else this.#send({ kind: 'find', query, limit });
+  }
+
+  #send(request: SearchRequest): void {
+    this.#worker?.postMessage(request);
+  }
+
+  #receive(reply: SearchReply): void {
+    if (reply.kind === 'indexed') this.ready = true;
+    else if (reply.kind === 'failed') console.error(reply.message);
+    // Answers to queries typed over since are dropped.
+    else if (reply.query === this.#query) this.answer = { query: reply.query, records: reply.records };
   }
 }
 

@@ -1,17 +1,35 @@
 // The schedule's live data and the preferences that survive a restart (filter, clock).
 import { store } from '../db';
-import { emptySchedule, NO_PEOPLE, readPeopleOfSessions, readScheduleView, type ScheduleView } from '../db/schedule-read-models';
+import { emptySchedule, NO_PEOPLE, readPeopleOfSessions, readScheduleData, type ScheduleData } from '../db/schedule-read-models';
+import { conflictMap, overlappingIds, type Conflict } from '../domain/conflicts';
 import { EMPTY_FILTER, type ScheduleFilter } from '../domain/schedule-filter';
 import type { Chairmanship } from '../domain/types';
 import { SESSION_STATUSES } from '../domain/types';
 import { Live } from './live.svelte';
 
-export function liveSchedule(chairmanship: () => Chairmanship | undefined): Live<ScheduleView> {
+/** The year's sessions and every body, following the database. */
+export function liveSchedule(chairmanship: () => Chairmanship | undefined): Live<ScheduleData> {
   return new Live(() => {
     const c = chairmanship();
     const range = c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
-    return async () => (range ? readScheduleView(store(), range) : emptySchedule());
+    return async () => (range ? readScheduleData(store(), range) : emptySchedule());
   }, emptySchedule());
+}
+
+/**
+ * Every conflict among the year's sessions. Those of a shared body, venue or chair are known
+ * with the sessions; those of a shared participant follow once the participants of the
+ * overlapping sessions are read, so the programme never waits for them.
+ */
+export function liveConflicts(schedule: Live<ScheduleData>): { readonly current: Map<string, Conflict[]> } {
+  const sessions = $derived(schedule.current.rows.map((r) => r.session));
+  const people = livePeopleOf(() => [...overlappingIds(sessions)]);
+  const conflicts = $derived(conflictMap(sessions, people.current));
+  return {
+    get current() {
+      return conflicts;
+    },
+  };
 }
 
 /** The participants (person ids) of the given sessions, following the database. */

@@ -1,0 +1,27 @@
+// The screens behind the navigation, each a chunk of its own loaded the first time it is
+// opened (components/LazyView.svelte). The sessions list, the first screen, is not here: it
+// is part of the shell's bundle so that it paints with it.
+export const screens = {
+  session: () => import('./session/SessionPage.svelte'),
+  schedule: () => import('./schedule/ScheduleView.svelte'),
+  people: () => import('./people/PeopleView.svelte'),
+  person: () => import('./people/PersonPage.svelte'),
+  checkIn: () => import('./check-in/CheckIn.svelte'),
+  actionPlan: () => import('./action-plan/ActionPlanView.svelte'),
+  reports: () => import('./reports/ReportsView.svelte'),
+  settings: () => import('./settings/Settings.svelte'),
+  print: () => import('./print/PrintView.svelte'),
+  sessionDialog: () => import('./schedule/SessionDialog.svelte'),
+};
+
+/**
+ * Fetches the screens once the first one is up and the page is idle, so that the first visit
+ * to each, and a dialog opened with a shortcut and typed into at once, wait for nothing.
+ */
+export function preloadScreens(): void {
+  const load = (): void => {
+    for (const screen of Object.values(screens)) void screen().catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3_000 });
+  else setTimeout(load, 1_000);
+}
