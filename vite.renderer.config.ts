@@ -53,7 +53,14 @@ export const rendererConfig: UserConfig = {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
-    rolldownOptions: { input: resolve(root, 'index.html') },
+    rolldownOptions: {
+      input: resolve(root, 'index.html'),
+      output: {
+        // Paraglide compiles each message to a module of its own; shared by many lazy screens,
+        // they would otherwise come as dozens of tiny chunks, one request each.
+        codeSplitting: { groups: [{ name: 'messages', test: /[\\/]paraglide[\\/]messages[\\/]/ }] },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5183, strictPort: true },

@@ -1,7 +1,10 @@
-// The screens behind the navigation, each a chunk of its own loaded the first time it is
-// opened (components/LazyView.svelte). The sessions list, the first screen, is not here: it
-// is part of the shell's bundle so that it paints with it.
+// The screens, each a chunk of its own loaded the first time it is opened
+// (components/LazyView.svelte). The sessions list, the first screen, is not here: it is part
+// of the shell's chunk so that it paints with it.
 export const screens = {
+  shell: () => import('../components/AppShell.svelte'),
+  welcome: () => import('./welcome/Welcome.svelte'),
+  databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
   session: () => import('./session/SessionPage.svelte'),
   schedule: () => import('./schedule/ScheduleView.svelte'),
   people: () => import('./people/PeopleView.svelte'),
