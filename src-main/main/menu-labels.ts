@@ -6,6 +6,8 @@ export interface MenuLabels {
   file: string;
   newSession: string;
   openExample: string;
+  backup: string;
+  restore: string;
   print: string;
   quit: string;
   edit: string;
@@ -30,6 +32,8 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     file: '&File',
     newSession: 'New Session',
     openExample: 'Open the Example Year',
+    backup: 'Back Up…',
+    restore: 'Restore from Backup…',
     print: 'Print…',
     quit: 'Quit',
     edit: '&Edit',
@@ -52,6 +56,8 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     file: '&Файл',
     newSession: 'Новое заседание',
     openExample: 'Открыть пример года',
+    backup: 'Резервная копия…',
+    restore: 'Восстановить из копии…',
     print: 'Печать…',
     quit: 'Выход',
     edit: '&Правка',
