@@ -6,6 +6,8 @@ import { isString, SettingKey } from '../db/settings';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { isLang, locale } from '../state/locale.svelte';
+import { handleError } from './handle-error';
+import { startSafetyNet } from './snapshots';
 
 export async function startApp(databaseName?: string): Promise<void> {
   try {
@@ -18,6 +20,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     app.phase = 'failed';
     return;
   }
+  startSafetyNet(handleError);
   const { settings, chairmanships } = store();
   locale.lang = await settings.get(SettingKey.locale, locale.lang, isLang);
   document.documentElement.lang = locale.lang;

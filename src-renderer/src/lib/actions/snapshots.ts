@@ -114,3 +114,12 @@ export function startAutoSnapshots(onError: (error: unknown) => void): () => voi
     Dexie.on('storagemutated').unsubscribe(onMutated);
   };
 }
+
+/**
+ * What keeps the data safe while the app runs: automatic snapshots, and in the browser
+ * edition a request that the browser keep the site's storage when the disk runs low.
+ */
+export function startSafetyNet(onError: (error: unknown) => void): () => void {
+  if (platform().edition === 'browser') storage.request().catch(onError);
+  return startAutoSnapshots(onError);
+}
