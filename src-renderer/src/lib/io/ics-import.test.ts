@@ -108,6 +108,16 @@ describe('reading ICS files', () => {
     ['a truncated calendar', OUTLOOK.slice(0, OUTLOOK.indexOf('END:VEVENT')), 'truncated'],
     ['a calendar without events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n', 'no-events'],
     ['a broken property line', 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;TZ\nEND:VEVENT\nEND:VCALENDAR\n', 'malformed'],
+    [
+      'a start that is not a date',
+      'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART:garbage\nEND:VEVENT\nEND:VCALENDAR\n',
+      'malformed',
+    ],
+    [
+      'a date without digits',
+      'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:2015\nEND:VEVENT\nEND:VCALENDAR\n',
+      'malformed',
+    ],
   ])('refuses %s', (_label, text, code) => {
     expect(() => parseIcs(bytes(text), 'Asia/Dushanbe')).toThrow(expect.objectContaining({ code }));
   });

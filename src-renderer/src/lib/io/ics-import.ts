@@ -148,6 +148,16 @@ export function parseIcs(bytes: Uint8Array, defaultZone: string): IcsEvent[] {
   }
   const components = root.getAllSubcomponents('vevent');
   if (!components.length) throw new ImportError('no-events');
+  try {
+    return readEvents(components, defaultZone, known);
+  } catch (error) {
+    // ical.js parses values lazily: a DTSTART of "garbage" throws only when it is read.
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('malformed', undefined, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readEvents(components: ICAL.Component[], defaultZone: string, known: Set<string>): IcsEvent[] {
   const seen = new Set<string>();
   return components.map((component, i) => {
     const event = new ICAL.Event(component);
