@@ -122,6 +122,13 @@ describe('reading ICS files', () => {
     expect(() => parseIcs(bytes(text), 'Asia/Dushanbe')).toThrow(expect.objectContaining({ code }));
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])('takes a TZID of %s for an unknown zone, not for a property of Object', (tzid) => {
+    const text = `BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART;TZID=${tzid}:20151001T080000\nDTEND;TZID=${tzid}:20151001T090000\nEND:VEVENT\nEND:VCALENDAR\n`;
+    const [event] = parseIcs(bytes(text), 'Asia/Dushanbe');
+    expect(event?.rejected).toBe('unknown-zone');
+    expect(event?.timeZone).toBe('Asia/Dushanbe');
+  });
+
   it('refuses a file over 20 MB and one that is not UTF-8', () => {
     expect(() => parseIcs(new Uint8Array(MAX_ICS_FILE_BYTES + 1), 'UTC')).toThrow(expect.objectContaining({ code: 'too-large' }));
     expect(() => parseIcs(new Uint8Array([0x42, 0x45, 0xff, 0xfe, 0xc0]), 'UTC')).toThrow(expect.objectContaining({ code: 'encoding' }));
