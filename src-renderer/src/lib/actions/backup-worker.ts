@@ -1,6 +1,6 @@
 // Reading and writing backups in a Worker with a time limit. Where there is no Worker (the
 // unit tests in Node) the same code runs in place.
-import { BackupError, type Backup, type BackupMeta, type BackupTables } from '../io/backup-format';
+import { BackupError, MAX_BACKUP_BYTES, type Backup, type BackupMeta, type BackupTables } from '../io/backup-format';
 import { handleBackupRequest, type BackupReply, type BackupRequest } from '../io/backup-protocol';
 import { CURRENT_VERSION } from '../db/schema';
 
@@ -28,6 +28,8 @@ function inWorker(request: BackupRequest, timeLimitMs: number): Promise<BackupRe
 
 /** Checks a backup file completely and returns it; refuses it with a BackupError otherwise. */
 export async function readBackupBytes(bytes: Uint8Array, timeLimitMs: number = BACKUP_TIME_LIMIT_MS): Promise<Backup> {
+  // Refused before the copy below doubles a file that is too large anyway.
+  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new BackupError('too-large', `${bytes.byteLength} bytes`);
   // A copy, so the caller's bytes survive the transfer to the Worker.
   const reply = await inWorker({ kind: 'read', bytes: new Uint8Array(bytes), schemaVersion: CURRENT_VERSION }, timeLimitMs);
   if (!reply.ok) throw new BackupError(reply.code, reply.detail);
