@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { createStore, openStore } from '../db';
 import { databaseHash } from '../db/backup';
 import { commitPersonImport } from '../db/people-writes';
+import { StaleEditError } from '../db/errors';
 import { loadExampleYear } from '../example/load';
 import { errorMessage, isQuotaError } from './handle-error';
 
@@ -55,5 +56,15 @@ describe('a full disk', () => {
     expect(await databaseHash(store.db)).toBe(before);
     store.db.close();
     store.bulkDb.close();
+  });
+});
+
+describe('a stale edit', () => {
+  it('names the fields that changed in words, leaving out the bookkeeping that follows them', () => {
+    const error = new StaleEditError('sessions', 'x', 1, 2, ['title', 'icsSequence', 'startUtc', 'start', 'venue']);
+    expect(errorMessage(error)).toBe(
+      'Someone changed this record meanwhile (title, start, venue). Your edit was not saved: look at the new values and try again.',
+    );
+    expect(errorMessage(new StaleEditError('sessions', 'x', 1, 2, ['icsSequence']))).toContain('(—)');
   });
 });

@@ -6,9 +6,10 @@ import { BackupError } from '../io/backup-format';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { backupErrorMessage } from './backup-messages';
+import { fieldLabels } from './field-labels';
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof StaleEditError) return m.error_stale_edit({ fields: error.changedFields.join(', ') || '—' });
+  if (error instanceof StaleEditError) return m.error_stale_edit({ fields: fieldLabels(error.changedFields) });
   if (error instanceof ValidationError) return m.error_validation();
   if (error instanceof NotFoundError) return m.error_not_found();
   if (error instanceof PlatformError && error.code === 'too-large') return m.error_file_too_large();

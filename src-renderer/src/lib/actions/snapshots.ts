@@ -108,7 +108,10 @@ export function startAutoSnapshots(onError: (error: unknown) => void): () => voi
     if (Object.keys(parts).some((part) => part.startsWith(prefix))) auto.markChanged();
   };
   Dexie.on('storagemutated', onMutated);
-  const timer = setInterval(() => void auto.tick().catch(onError), TICK_MS);
+  // A window told to reload (another one upgraded the schema) has closed the database: it stays quiet.
+  const timer = setInterval(() => {
+    if (store().db.isOpen()) void auto.tick().catch(onError);
+  }, TICK_MS);
   return () => {
     clearInterval(timer);
     Dexie.on('storagemutated').unsubscribe(onMutated);

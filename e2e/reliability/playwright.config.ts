@@ -1,0 +1,35 @@
+// The browser half of `npm run test:reliability` (QUALITY.md reliability 1, 3, 6, 7, 8, 10):
+// long-running specs on the built browser edition, one at a time (the crash loop starts and
+// kills Chromium itself, and the figures are timings).
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../scripts/chromium.mjs';
+
+const executablePath = process.env.CHROMIUM_PATH ?? (await findChromium());
+if (!executablePath) throw new Error(NO_CHROMIUM);
+
+const port = Number(process.env.CHAIRDESK_PORT ?? 4183);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.reliability.ts',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 600_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../../.reports/reliability-e2e.json' }]],
+  use: {
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Asia/Dushanbe',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx vite preview -c vite.renderer.config.ts --port ${port}`,
+    cwd: '../..',
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
