@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { CONTENT_SECURITY_POLICY } from './src-main/shared/csp';
-import { version } from './package.json';
+import { CONTENT_SECURITY_POLICY } from './src-main/shared/csp.ts';
+import packageJson from './package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, 'src-renderer');
 
@@ -37,7 +37,7 @@ export const rendererConfig: UserConfig = {
       $shared: resolve(import.meta.dirname, 'src-main/shared'),
     },
   },
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     paraglideVitePlugin({
       project: resolve(root, 'i18n/project.inlang'),

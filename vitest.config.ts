@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { rendererConfig } from './vite.renderer.config';
+import { rendererConfig } from './vite.renderer.config.ts';
 
 // Unit tests: src-main in Node, the renderer's pure layers in Node with fake-indexeddb,
 // Svelte components in happy-dom. Playwright's specs under e2e/ are not unit tests.

@@ -99,10 +99,26 @@ test('the new-chairmanship form says what is wrong, next to the field', async ({
   await expect(page.getByRole('heading', { name: 'Welcome to Chairdesk' })).toBeVisible();
 });
 
-test('screens not built yet say plainly what they will hold', async ({ page }) => {
+test('Ctrl+K finds a person, a session or an Action Plan item and opens it', async ({ page }) => {
   await openExampleYear(page);
-  await page.keyboard.press('Control+4');
-  await expect(page.getByRole('heading', { level: 1, name: 'Action Plan' })).toBeVisible();
-  await expect(page.getByText('Not available yet')).toBeVisible();
-  await expect(page.getByText(/numbered items, responsible parties/)).toBeVisible();
+  const palette = page.getByRole('dialog', { name: 'Find anything' });
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('combobox', { name: 'Find a person, a session or an Action Plan item' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('lavro');
+  await expect(palette.getByRole('option').first()).toContainText('Sergey Lavrov');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /lavrov/i })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Channel');
+  await expect(palette.getByRole('option').first()).toContainText('2.1');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/action-plan\?.*item=ex-item-2-1/);
+  await expect(page.getByRole('dialog', { name: 'Item 2.1' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('худжанд');
+  await expect(palette.getByRole('option').first()).toContainText('Committee of Secretaries of Security Councils');
 });

@@ -182,6 +182,17 @@ test('the year exports as an ICS file that another reader parses to the same ses
   expect(april?.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
 });
 
+test('the year export can carry the Action Plan deadlines as to-dos', async ({ page }) => {
+  await openSchedule(page);
+  await page.getByLabel('with Action Plan deadlines').check();
+  const file = await download(page, () => page.getByRole('button', { name: 'Export year (ICS)' }).click());
+  const calendar = ICAL.Component.fromString(file.bytes.toString('utf8'));
+  expect(calendar.getAllSubcomponents('vevent')).toHaveLength(7);
+  const todos = calendar.getAllSubcomponents('vtodo').map((t) => String(t.getFirstPropertyValue('summary')));
+  expect(todos.length).toBeGreaterThanOrEqual(8);
+  expect(todos.some((t) => t.includes('Channel'))).toBe(true);
+});
+
 test('the session programme prints to a PDF with its title, agenda and page numbers', async ({ page }) => {
   await openExampleYear(page);
   await page.getByRole('link', { name: 'Session of the Collective Security Council' }).click();

@@ -5,6 +5,7 @@ import type { Locale } from '../shared/ipc-contract';
 export interface MenuLabels {
   file: string;
   newSession: string;
+  find: string;
   openExample: string;
   backup: string;
   restore: string;
@@ -31,6 +32,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
   en: {
     file: '&File',
     newSession: 'New Session',
+    find: 'Find…',
     openExample: 'Open the Example Year',
     backup: 'Back Up…',
     restore: 'Restore from Backup…',
@@ -55,6 +57,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
   ru: {
     file: '&Файл',
     newSession: 'Новое заседание',
+    find: 'Найти…',
     openExample: 'Открыть пример года',
     backup: 'Резервная копия…',
     restore: 'Восстановить из копии…',

@@ -22,6 +22,7 @@ export function buildMenuTemplate({ locale, isMac, devTools, send }: MenuOptions
       label: t.file,
       submenu: [
         item(t.newSession, 'new-session', 'CmdOrCtrl+N'),
+        item(t.find, 'find', 'CmdOrCtrl+K'),
         item(t.openExample, 'open-example'),
         { type: 'separator' },
         item(t.backup, 'backup', 'CmdOrCtrl+B'),

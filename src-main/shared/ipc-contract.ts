@@ -82,6 +82,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'new-session',
+  'find',
   'open-example',
   'backup',
   'restore',

@@ -16,3 +16,6 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });
+
+// `npm run bench` opens the app with ?bench=1 to reach its in-page measurements.
+if (new URLSearchParams(location.search).has('bench')) void import('./lib/bench/harness');

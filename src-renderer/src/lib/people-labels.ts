@@ -67,9 +67,17 @@ export function markSymbol(mark: Mark, lang?: Lang): string {
   }[mark]();
 }
 
+// One formatter per language: an attendance matrix formats thousands of rates.
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
 export function percent(rate: number | null, lang: Lang): string {
   if (rate === null) return '—';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+  let f = percentFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(lang, f);
+  }
+  return f.format(rate);
 }
 
 /** "Sergey Lavrov", or "Ivan Deputy (for Sergey Lavrov)" for a substitute. */

@@ -5,6 +5,7 @@ import { DatabaseOpenError } from '../db/errors';
 import { isString, SettingKey } from '../db/settings';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
+import { switchChairmanship } from './chairmanship';
 import { isLang, locale } from '../state/locale.svelte';
 import { handleError } from './handle-error';
 import { startSafetyNet } from './snapshots';
@@ -29,5 +30,19 @@ export async function startApp(databaseName?: string): Promise<void> {
     .catch(() => undefined);
   const current = await settings.get<string | null>(SettingKey.currentChairmanship, null, isString);
   app.chairmanshipId = current && (await chairmanships.get(current)) ? current : null;
+  if (new URLSearchParams(location.search).get('seed') === 'large') await loadLargeArchive();
+  app.phase = 'ready';
+}
+
+/** Loads the ten-year archive with progress, then opens its latest year. */
+export async function loadLargeArchive(): Promise<void> {
+  app.phase = 'seeding';
+  app.seeding = { done: 0, total: 1 };
+  const { seedLargeArchive } = await import('./seed-large');
+  const report = await seedLargeArchive((done, total) => (app.seeding = { done, total }));
+  await switchChairmanship(report.latestChairmanshipId);
+  app.seeding = null;
+  history.replaceState(null, '', location.pathname + location.hash);
+  document.documentElement.dataset.seeded = String(report.rows);
   app.phase = 'ready';
 }

@@ -2,6 +2,7 @@
 import type { MenuCommand } from '$shared/ipc-contract';
 import { router } from '../state/router.svelte';
 import { sessionDialog } from '../state/session-dialog.svelte';
+import { globalSearch } from '../state/global-search.svelte';
 import { storage } from '../state/storage.svelte';
 import { backUp, openBackup } from './backup';
 import { openExampleYear } from './chairmanship';
@@ -17,6 +18,9 @@ export function runCommand(command: MenuCommand): void {
       return go('schedule');
     case 'new-session':
       sessionDialog.open();
+      return;
+    case 'find':
+      globalSearch.show();
       return;
     case 'go-people':
       return go('people');

@@ -1,8 +1,9 @@
 // The schedule in and out of files: ICS export (the year, the filtered list, one session)
 // and ICS import (read and preview first, then one strict-durability transaction).
 import { store } from '../db';
-import { readYearSessions } from '../db/read-models';
-import { readIcsData } from '../db/schedule-read-models';
+import { yearRangeUtc } from '../domain/time';
+import type { IcsJob, IcsJobResult } from '../workers/ics.worker';
+import { runWorker } from '../workers/run';
 import { pickText, type Lang } from '../domain/text';
 import type { Chairmanship, Session } from '../domain/types';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
@@ -18,30 +19,35 @@ export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
   return `${org} · ${m.chairmanship_of({ state: pickText(c.chairState, lang), year: c.year }, { locale: lang })}`;
 }
 
-export async function buildIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang): Promise<string> {
-  // The iCalendar libraries load only when a file is made or read.
-  const [data, { sessionsToIcs }] = await Promise.all([readIcsData(store(), sessions), import('../io/ics-export')]);
-  return sessionsToIcs(sessions, {
-    ...data,
+/** Builds the ICS text in a worker that reads the database itself (no main-thread work). */
+export async function buildIcs(
+  target: { sessionIds: string[] } | { range: { from: string; to: string } },
+  chairmanship: Chairmanship,
+  lang: Lang,
+  withTodos = false,
+): Promise<string> {
+  const job: IcsJob = {
+    databaseName: store().db.name,
+    ...target,
+    ...(withTodos ? { todosOf: chairmanship.id } : {}),
     lang,
     calendarName: chairmanshipTitle(chairmanship, lang),
     organizer: { name: chairmanshipTitle(chairmanship, lang) },
-  });
-}
-
-/** The whole chairmanship year, read fresh from the database. */
-export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
-  const rows = await readYearSessions(store(), chairmanship);
-  await exportIcs(
-    rows.map((r) => r.session),
-    chairmanship,
-    lang,
-    name,
-  );
+  };
+  const worker = new Worker(new URL('../workers/ics.worker.ts', import.meta.url), { type: 'module' });
+  const result = await runWorker<IcsJobResult>(worker, job);
+  if (!result.ok) throw new Error(result.message);
+  return result.text;
 }
 
 export async function exportIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
-  await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs(sessions, chairmanship, lang));
+  await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ sessionIds: sessions.map((s) => s.id) }, chairmanship, lang));
+}
+
+/** The whole chairmanship year, with the Action Plan's deadlines as to-dos when asked. */
+export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string, withTodos = false): Promise<void> {
+  const range = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
+  await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ range }, chairmanship, lang, withTodos));
 }
 
 export interface IcsImportPreview {

@@ -2,6 +2,7 @@
 // (delete offers Undo), and their agendas.
 import { store } from '../db';
 import type { AgendaInput } from '../db/agenda';
+import { readPeopleOfSessions } from '../db/schedule-read-models';
 import type { SessionInput } from '../db/sessions';
 import { moveInOrder } from '../domain/agenda';
 import { pickText } from '../domain/text';
@@ -11,6 +12,11 @@ import { locale } from '../state/locale.svelte';
 import { router } from '../state/router.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { handleError } from './handle-error';
+
+/** Who takes part in these sessions (person ids by session), for a conflict check. */
+export function peopleOfSessions(sessionIds: readonly string[]): Promise<Map<string, string[]>> {
+  return readPeopleOfSessions(store(), sessionIds);
+}
 
 export function createSession(input: SessionInput): Promise<Session> {
   return store().sessions.create(input);

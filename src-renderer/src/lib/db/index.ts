@@ -1,9 +1,11 @@
 // The data layer's front door: the two database instances and one repository per aggregate.
 import { AgendaRepository } from './agenda';
+import { ActionItemsRepository, ActionPlansRepository } from './action-plan';
 import { AppointmentsRepository } from './appointments';
 import { BodiesRepository } from './bodies';
 import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
+import { DocumentsRepository } from './documents';
 import { DatabaseOpenError, classifyOpenError } from './errors';
 import { PartiesRepository } from './parties';
 import { ParticipantsRepository } from './participants';
@@ -25,6 +27,9 @@ export interface Store {
   agenda: AgendaRepository;
   settings: SettingsRepository;
   participants: ParticipantsRepository;
+  actionPlans: ActionPlansRepository;
+  actionItems: ActionItemsRepository;
+  documents: DocumentsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -41,6 +46,9 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     agenda: new AgendaRepository(db, clock),
     settings: new SettingsRepository(db, clock),
     participants: new ParticipantsRepository(db, clock),
+    actionPlans: new ActionPlansRepository(db, clock),
+    actionItems: new ActionItemsRepository(db, clock),
+    documents: new DocumentsRepository(db, clock),
   };
 }
 

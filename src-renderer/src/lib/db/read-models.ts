@@ -68,3 +68,10 @@ export async function readSessionDetail(store: Store, sessionId: string): Promis
     documents,
   };
 }
+
+/** Every session of every year in start order, with its bodies (the decade's archive view). */
+export async function readAllSessions(store: Store): Promise<SessionRow[]> {
+  const [sessions, bodies] = await Promise.all([store.db.sessions.orderBy('startUtc').toArray(), store.db.bodies.toArray()]);
+  const byBody = byId(bodies);
+  return sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => byBody.get(id) ?? []) }));
+}

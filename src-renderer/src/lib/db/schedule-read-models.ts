@@ -1,6 +1,7 @@
 // Reads for the schedule: the year's sessions with their bodies and the people in each
 // (for person conflicts), every body, and what an ICS export needs.
-import { conflictMap, type Conflict } from '../domain/conflicts';
+import { Dexie } from 'dexie';
+import { conflictMap, overlappingIds, type Conflict } from '../domain/conflicts';
 import type { IcsContext, IcsParticipant } from '../io/ics-export';
 import type { AgendaItem, Body, Chairmanship, Person, Session } from '../domain/types';
 import type { Store } from './index';
@@ -9,19 +10,35 @@ import { readYearSessions, type SessionRow } from './read-models';
 export interface ScheduleData {
   rows: SessionRow[];
   bodies: Body[];
-  /** Persons taking part in each session (participants), for conflict checks. */
+  /** Persons taking part in each session that overlaps another one (for person conflicts). */
   people: Map<string, string[]>;
+}
+
+export const NO_PEOPLE: ReadonlyMap<string, string[]> = new Map();
+
+/**
+ * The participants of these sessions, as person ids by session. Read from the unique
+ * [sessionId+personId] index's keys: no participant row is loaded.
+ */
+export async function readPeopleOfSessions(store: Store, sessionIds: readonly string[]): Promise<Map<string, string[]>> {
+  const people = new Map<string, string[]>();
+  const keys = await Promise.all(
+    sessionIds.map((id) => store.db.participants.where('[sessionId+personId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).keys()),
+  );
+  sessionIds.forEach((id, i) => {
+    const persons = (keys[i] ?? []).flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+    if (persons.length) people.set(id, persons);
+  });
+  return people;
 }
 
 export async function readScheduleData(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<ScheduleData> {
   const rows = await readYearSessions(store, chairmanship);
-  const ids = rows.map((r) => r.session.id);
-  const [bodies, participants] = await Promise.all([
+  // Only sessions that overlap another one in time can share a person with it.
+  const [bodies, people] = await Promise.all([
     store.db.bodies.toArray(),
-    store.db.participants.where('sessionId').anyOf(ids).toArray(),
+    readPeopleOfSessions(store, [...overlappingIds(rows.map((r) => r.session))]),
   ]);
-  const people = new Map<string, string[]>();
-  for (const p of participants) people.set(p.sessionId, [...(people.get(p.sessionId) ?? []), p.personId]);
   bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
   return { rows, bodies, people };
 }

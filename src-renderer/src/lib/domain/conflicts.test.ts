@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictMap, findConflicts, type ConflictCandidate } from './conflicts';
+import { conflictMap, findConflicts, overlappingIds, type ConflictCandidate } from './conflicts';
 import { wallToUtc } from './time';
 
 const at = (id: string, start: string, end: string, extra: Partial<ConflictCandidate> = {}): ConflictCandidate => ({
@@ -59,5 +59,17 @@ describe('conflicts', () => {
     expect(map.get('x')?.map((c) => c.sessionId)).toEqual(['y']);
     expect(map.get('y')?.map((c) => c.sessionId)).toEqual(['x']);
     expect(map.has('z')).toBe(false);
+  });
+});
+
+describe('overlap', () => {
+  it('names every session that overlaps another one, and no other', () => {
+    const sessions = [
+      at('x', '2015-04-02T10:00', '2015-04-02T13:00'),
+      at('y', '2015-04-02T12:00', '2015-04-02T14:00', { bodyIds: ['csc'] }),
+      at('z', '2015-04-02T14:00', '2015-04-02T15:00'),
+      at('w', '2015-04-02T10:30', '2015-04-02T11:00', { status: 'cancelled' }),
+    ];
+    expect([...overlappingIds(sessions)].sort()).toEqual(['x', 'y']);
   });
 });

@@ -57,6 +57,21 @@ export function findConflicts(
   return conflicts;
 }
 
+/** Ids of the sessions (not cancelled) whose times overlap at least one other's. */
+export function overlappingIds(sessions: readonly ConflictCandidate[]): Set<string> {
+  const sorted = sessions.filter((s) => s.status !== 'cancelled').sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+  const ids = new Set<string>();
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    for (let j = i + 1; a && j < sorted.length; j++) {
+      const b = sorted[j];
+      if (!b || b.startUtc >= a.endUtc) break;
+      ids.add(a.id).add(b.id);
+    }
+  }
+  return ids;
+}
+
 /** Every conflict of a set of sessions with each other, by session id. */
 export function conflictMap(sessions: readonly ConflictCandidate[], bySession: PeopleBySession = new Map()): Map<string, Conflict[]> {
   const sorted = [...sessions].sort((a, b) => a.startUtc.localeCompare(b.startUtc));

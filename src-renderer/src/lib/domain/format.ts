@@ -5,36 +5,51 @@ import { datePart, timePart, utcToWall } from './time';
 
 const intlLocale = (lang: Lang): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');
 
+// Building an Intl.DateTimeFormat costs far more than using one (≈0.6 ms against ≈5 µs):
+// a year programme formats hundreds of dates, so each formatter is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(lang), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
 function utcDate(date: IsoDate): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
 export function formatDate(date: IsoDate, lang: Lang, style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
-  }).format(utcDate(date));
+  return formatter(lang, { timeZone: 'UTC', day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric' }).format(
+    utcDate(date),
+  );
 }
 
 /** "2 April 2015", "19–20 May 2015", "30 November – 2 December 2015" (and the Russian forms). */
 export function formatDateRange(first: IsoDate, last: IsoDate, lang: Lang): string {
   if (first === last) return formatDate(first, lang);
-  const f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  return f.formatRange(utcDate(first), utcDate(last));
+  return formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(utcDate(first), utcDate(last));
 }
 
 export function formatMonth(date: IsoDate, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utcDate(date));
+  return formatter(lang, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utcDate(date));
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang)).format(value);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(lang));
+    numberFormats.set(lang, f);
+  }
+  return f.format(value);
 }
 
 export function formatInstant(instant: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  return formatter(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
 /** A session's dates in venue time: the days it spans and, for timed sessions, its hours. */

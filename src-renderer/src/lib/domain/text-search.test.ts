@@ -35,3 +35,17 @@ describe('search as you type', () => {
     expect(index.search('zzzz')).toEqual([]);
   });
 });
+
+describe('incremental updates', () => {
+  it('adds, replaces and removes records without rebuilding the index', () => {
+    const index = new TextIndex([{ id: 'a', text: ['Sergey Lavrov'] }]);
+    index.upsert({ id: 'b', text: ['Sirodjiddin Aslov'] });
+    expect(index.search('aslov')).toEqual(['b']);
+    index.upsert({ id: 'b', text: ['Sherali Mirzo'] });
+    expect(index.search('aslov')).toEqual([]);
+    expect(index.search('mirzo')).toEqual(['b']);
+    index.remove('a');
+    expect(index.search('lavrov')).toEqual([]);
+    expect(index.size).toBe(1);
+  });
+});

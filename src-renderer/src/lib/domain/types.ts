@@ -182,6 +182,10 @@ export interface ActionItem extends Row {
   progress: number;
   reviewedAt: string[];
   documentIds: string[];
+  /** The day the item joined the plan, when after the plan's approval (burn-down). */
+  addedOn?: IsoDate;
+  /** The item of an earlier chairmanship's plan this one was carried forward from. */
+  carriedFrom?: string;
 }
 
 export interface ActionUpdate extends Row {

@@ -1,16 +1,15 @@
 // Sessions as an iCalendar file (RFC 5545) for Outlook, Thunderbird, Google Calendar and
 // phones without a network: a VTIMEZONE for every TZID (current rules from
 // timezones-ical-library), a stable UID and SEQUENCE per session, STATUS, LOCATION, the
-// agenda in DESCRIPTION, the chairmanship as ORGANIZER and the participants as ATTENDEEs.
-// Lines are folded at 75 octets by ical-generator (UTF-8 aware, so Cyrillic is never split).
-import { TZDate } from '@date-fns/tz';
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalEventStatus, type ICalAttendeeData } from 'ical-generator';
+// agenda in DESCRIPTION, the chairmanship as ORGANIZER and the participants as ATTENDEEs
+// with ROLE, PARTSTAT and DELEGATED-FROM. Lines are folded at 75 octets (./ics-writer.ts).
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { programmeStart, runningTimes } from '../domain/agenda';
 import { personName, pickText, type Lang } from '../domain/text';
 import { addDays } from '../domain/time';
 import type { AgendaItem, Body, Participant, ParticipantRole, Person, Session } from '../domain/types';
 import { ICS_STATUS, locationText } from './ics-shared';
+import { dateStamp, IcsLines, localStamp, utcStamp } from './ics-writer';
 
 export interface IcsParticipant {
   participant: Participant;
@@ -26,8 +25,8 @@ export interface IcsContext {
   agenda: ReadonlyMap<string, readonly AgendaItem[]>;
   participants: ReadonlyMap<string, readonly IcsParticipant[]>;
   persons: ReadonlyMap<string, Person>;
-  /** Extra components (e.g. Action Plan VTODOs) added by the caller. */
-  extend?: (calendar: ReturnType<typeof ical>) => void;
+  /** Extra components (e.g. Action Plan VTODOs) written by the caller into the calendar. */
+  extend?: (lines: IcsLines) => void;
 }
 
 /**
@@ -38,37 +37,26 @@ export function placeholderAddress(id: string): string {
   return `${id.replace(/[^A-Za-z0-9._-]/g, '-')}@participants.chairdesk.invalid`;
 }
 
-const ROLE: Record<ParticipantRole, ICalAttendeeRole> = {
-  chair: ICalAttendeeRole.CHAIR,
-  head: ICalAttendeeRole.REQ,
-  member: ICalAttendeeRole.REQ,
-  expert: ICalAttendeeRole.REQ,
-  secretariat: ICalAttendeeRole.REQ,
-  guest: ICalAttendeeRole.OPT,
-  observer: ICalAttendeeRole.OPT,
+const ROLE: Record<ParticipantRole, string> = {
+  chair: 'CHAIR',
+  head: 'REQ-PARTICIPANT',
+  member: 'REQ-PARTICIPANT',
+  expert: 'REQ-PARTICIPANT',
+  secretariat: 'REQ-PARTICIPANT',
+  guest: 'OPT-PARTICIPANT',
+  observer: 'OPT-PARTICIPANT',
 };
 
-const PARTSTAT: Record<Participant['invitation'], ICalAttendeeStatus> = {
-  none: ICalAttendeeStatus.NEEDSACTION,
-  invited: ICalAttendeeStatus.NEEDSACTION,
-  confirmed: ICalAttendeeStatus.ACCEPTED,
-  declined: ICalAttendeeStatus.DECLINED,
+const PARTSTAT: Record<Participant['invitation'], string> = {
+  none: 'NEEDS-ACTION',
+  invited: 'NEEDS-ACTION',
+  confirmed: 'ACCEPTED',
+  declined: 'DECLINED',
 };
 
 function vtimezone(zone: string): string | null {
   const block = tzlib_get_ical_block(zone);
   return Array.isArray(block) && block[0] ? block[0] : null;
-}
-
-function wallDate(wall: string, zone: string): TZDate {
-  const [date = '', time = '00:00'] = wall.split('T');
-  const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
-  const [h = 0, mi = 0] = time.split(':').map(Number);
-  return new TZDate(y, mo - 1, d, h, mi, zone);
-}
-
-function utcDate(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
 }
 
 function description(session: Session, ctx: IcsContext): string {
@@ -82,47 +70,60 @@ function description(session: Session, ctx: IcsContext): string {
   return [...lines, ...(session.notes ? [lines.length ? '' : null, session.notes].filter((l) => l !== null) : [])].join('\n');
 }
 
-function attendees(session: Session, ctx: IcsContext): ICalAttendeeData[] {
-  const address = (person: Person | undefined, id: string): string => person?.email?.trim() || placeholderAddress(id);
-  return (ctx.participants.get(session.id) ?? []).map(({ participant, person }) => {
+function writeAttendees(lines: IcsLines, session: Session, ctx: IcsContext): void {
+  const address = (person: Person | undefined, id: string): string => `mailto:${person?.email?.trim() || placeholderAddress(id)}`;
+  for (const { participant, person } of ctx.participants.get(session.id) ?? []) {
     const represented = participant.representsPersonId;
-    return {
-      name: person ? personName(person.names, ctx.lang) : null,
-      email: address(person, participant.personId),
-      role: ROLE[participant.role],
-      status: PARTSTAT[participant.invitation],
-      ...(represented ? { delegatedFrom: `mailto:${address(ctx.persons.get(represented), represented)}` } : {}),
-    };
-  });
+    lines.raw('ATTENDEE', address(person, participant.personId), {
+      ROLE: ROLE[participant.role],
+      PARTSTAT: PARTSTAT[participant.invitation],
+      'DELEGATED-FROM': represented ? address(ctx.persons.get(represented), represented) : undefined,
+      CN: person ? personName(person.names, ctx.lang) : undefined,
+    });
+  }
 }
 
 export function sessionsToIcs(sessions: readonly Session[], ctx: IcsContext): string {
-  const calendar = ical({
-    name: ctx.calendarName,
-    prodId: { company: 'Chairdesk', product: 'Chairdesk', language: ctx.lang.toUpperCase() },
-    // `name: null` keeps DTSTAMP in UTC with its Z; the generator adds one VTIMEZONE per TZID.
-    timezone: { name: null, generator: vtimezone },
-  });
-  const organizer = { name: ctx.organizer.name, email: ctx.organizer.email ?? 'secretariat@chairmanship.chairdesk.invalid' };
+  const lines = new IcsLines()
+    .begin('VCALENDAR')
+    .raw('VERSION', '2.0')
+    .raw('PRODID', `-//Chairdesk//Chairdesk//${ctx.lang.toUpperCase()}`)
+    .raw('CALSCALE', 'GREGORIAN')
+    .raw('METHOD', 'PUBLISH')
+    .text('NAME', ctx.calendarName)
+    .text('X-WR-CALNAME', ctx.calendarName);
+  for (const zone of new Set(sessions.filter((s) => !s.allDay).map((s) => s.timeZone))) {
+    const block = vtimezone(zone);
+    if (block) lines.block(block);
+  }
+  const organizer = `mailto:${ctx.organizer.email ?? 'secretariat@chairmanship.chairdesk.invalid'}`;
   for (const session of sessions) {
     const bodies = session.bodyIds.flatMap((id) => ctx.bodies.get(id) ?? []);
-    const timing = session.allDay
-      ? { allDay: true, start: utcDate(session.start.slice(0, 10)), end: utcDate(addDays(session.end.slice(0, 10), 1)) }
-      : { start: wallDate(session.start, session.timeZone), end: wallDate(session.end, session.timeZone), timezone: session.timeZone };
-    calendar.createEvent({
-      id: session.icsUid,
-      sequence: session.icsSequence,
-      stamp: new Date(session.updatedAt),
-      ...timing,
-      summary: pickText(session.title, ctx.lang),
-      location: locationText(session, ctx.lang) || null,
-      description: description(session, ctx) || null,
-      status: ICalEventStatus[ICS_STATUS[session.status]],
-      organizer,
-      attendees: attendees(session, ctx),
-      categories: bodies.map((b) => ({ name: b.acronym.en || b.acronym.ru })),
-    });
+    lines
+      .begin('VEVENT')
+      .text('UID', session.icsUid)
+      .raw('SEQUENCE', String(session.icsSequence))
+      .raw('DTSTAMP', utcStamp(session.updatedAt));
+    if (session.allDay) {
+      lines
+        .raw('DTSTART', dateStamp(session.start), { VALUE: 'DATE' })
+        .raw('DTEND', dateStamp(addDays(session.end.slice(0, 10), 1)), { VALUE: 'DATE' });
+    } else {
+      lines
+        .raw('DTSTART', localStamp(session.start), { TZID: session.timeZone })
+        .raw('DTEND', localStamp(session.end), { TZID: session.timeZone });
+    }
+    lines.text('SUMMARY', pickText(session.title, ctx.lang));
+    const location = locationText(session, ctx.lang);
+    if (location) lines.text('LOCATION', location);
+    const text = description(session, ctx);
+    if (text) lines.text('DESCRIPTION', text);
+    lines.raw('STATUS', ICS_STATUS[session.status]);
+    if (bodies.length) lines.raw('CATEGORIES', bodies.map((b) => (b.acronym.en || b.acronym.ru).replace(/[\\;,]/g, ' ')).join(','));
+    lines.raw('ORGANIZER', organizer, { CN: ctx.organizer.name });
+    writeAttendees(lines, session, ctx);
+    lines.end('VEVENT');
   }
-  ctx.extend?.(calendar);
-  return calendar.toString();
+  ctx.extend?.(lines);
+  return lines.end('VCALENDAR').toString();
 }

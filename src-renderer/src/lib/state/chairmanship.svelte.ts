@@ -1,6 +1,6 @@
 // The open chairmanship and its year's sessions, as live queries.
 import { store } from '../db';
-import { readYearSessions, type SessionRow } from '../db/read-models';
+import { readAllSessions, readYearSessions, type SessionRow } from '../db/read-models';
 import type { Chairmanship } from '../domain/types';
 import { app } from './app.svelte';
 import { Live } from './live.svelte';
@@ -25,4 +25,9 @@ export function liveYearSessions(chairmanship: () => Chairmanship | undefined): 
     const range = c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
     return async () => (range ? readYearSessions(store(), range) : []);
   }, []);
+}
+
+/** Every session of every year (a decade is 5,000 rows: the view virtualizes them). */
+export function liveAllSessions(): Live<SessionRow[]> {
+  return new Live(() => () => readAllSessions(store()), []);
 }

@@ -1,6 +1,6 @@
 // The schedule's live data and the preferences that survive a restart (filter, clock).
 import { store } from '../db';
-import { emptySchedule, readScheduleView, type ScheduleView } from '../db/schedule-read-models';
+import { emptySchedule, NO_PEOPLE, readPeopleOfSessions, readScheduleView, type ScheduleView } from '../db/schedule-read-models';
 import { EMPTY_FILTER, type ScheduleFilter } from '../domain/schedule-filter';
 import type { Chairmanship } from '../domain/types';
 import { SESSION_STATUSES } from '../domain/types';
@@ -12,6 +12,14 @@ export function liveSchedule(chairmanship: () => Chairmanship | undefined): Live
     const range = c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
     return async () => (range ? readScheduleView(store(), range) : emptySchedule());
   }, emptySchedule());
+}
+
+/** The participants (person ids) of the given sessions, following the database. */
+export function livePeopleOf(sessionIds: () => string[]): Live<ReadonlyMap<string, string[]>> {
+  return new Live<ReadonlyMap<string, string[]>>(() => {
+    const ids = sessionIds();
+    return () => readPeopleOfSessions(store(), ids);
+  }, NO_PEOPLE);
 }
 
 export const FILTER_KEY = 'scheduleFilter';

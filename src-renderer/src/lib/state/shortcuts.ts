@@ -11,6 +11,8 @@ const WITH_MOD: Record<string, MenuCommand> = {
   b: 'backup',
   B: 'backup',
   n: 'new-session',
+  k: 'find',
+  K: 'find',
   N: 'new-session',
 };
 

@@ -16,6 +16,8 @@ export const ACTION_PLAN: Seed<ActionPlan> = {
     en: 'Action Plan to implement the decisions of the December 2014 CSC session and the priorities of the Republic of Tajikistan’s chairmanship (example data)',
     ru: 'План мероприятий по реализации решений сессии СКБ (декабрь 2014 г.) и приоритетов председательства Республики Таджикистан (пример)',
   },
+  // The press release says the President approved the plan, not on which day: illustrative.
+  approvedOn: '2015-01-20',
   approvedBy: {
     en: 'Emomali Rahmon, President of the Republic of Tajikistan, Chairman of the Collective Security Council',
     ru: 'Эмомали Рахмон, Президент Республики Таджикистан, Председатель Совета коллективной безопасности',
@@ -166,6 +168,44 @@ const ITEMS: ItemSeed[] = [
 
 const itemId = (n: string): string => `ex-item-${n.replaceAll('.', '-')}`;
 
+export const ACTION_UPDATES: Seed<ActionUpdate>[] = [
+  {
+    id: 'ex-update-3-1',
+    actionItemId: itemId('3'),
+    at: '2015-04-02T12:00:00.000Z',
+    text: 'Discussed by the Council of Foreign Ministers in Dushanbe.',
+    statusFrom: 'in-progress',
+    statusTo: 'done',
+    sessionId: 'ex-session-2015-04-02-cfm',
+  },
+  {
+    id: 'ex-update-2-1-1',
+    actionItemId: itemId('2.1'),
+    at: '2015-06-30T09:00:00.000Z',
+    text: 'Operation completed; results to be reported to the CSC.',
+    statusFrom: 'in-progress',
+    statusTo: 'done',
+  },
+  {
+    id: 'ex-update-5-1-1',
+    actionItemId: itemId('5.1'),
+    at: '2015-04-02T12:30:00.000Z',
+    text: 'Consultations held with the OSCE Chairperson-in-Office, Ivica Dačić, on the margins of the Council of Foreign Ministers.',
+    statusFrom: 'in-progress',
+    statusTo: 'done',
+    sessionId: 'ex-session-2015-04-02-cfm',
+  },
+  {
+    id: 'ex-update-1-1-1',
+    actionItemId: itemId('1.1'),
+    at: '2015-05-20T10:00:00.000Z',
+    text: 'Draft list reviewed by the Committee of Secretaries of Security Councils in Khujand.',
+    statusFrom: 'not-started',
+    statusTo: 'in-progress',
+    sessionId: 'ex-session-2015-05-19-cssc',
+  },
+];
+
 export const ACTION_ITEMS: Seed<ActionItem>[] = ITEMS.map((it) => {
   const parent = it.n.includes('.') ? it.n.slice(0, it.n.lastIndexOf('.')) : undefined;
   return {
@@ -186,36 +226,8 @@ export const ACTION_ITEMS: Seed<ActionItem>[] = ITEMS.map((it) => {
     ...(it.dueSession ? { dueSessionId: it.dueSession } : {}),
     status: it.status,
     progress: it.progress,
-    reviewedAt: it.dueSession === 'ex-session-2015-04-02-cfm' ? [it.dueSession] : [],
+    // Reviewed at the sessions its progress notes were reported at.
+    reviewedAt: [...new Set(ACTION_UPDATES.flatMap((u) => (u.actionItemId === itemId(it.n) && u.sessionId ? [u.sessionId] : [])))],
     documentIds: [],
   };
 });
-
-export const ACTION_UPDATES: Seed<ActionUpdate>[] = [
-  {
-    id: 'ex-update-3-1',
-    actionItemId: itemId('3'),
-    at: '2015-04-02T12:00:00.000Z',
-    text: 'Discussed by the Council of Foreign Ministers in Dushanbe.',
-    statusFrom: 'in-progress',
-    statusTo: 'done',
-    sessionId: 'ex-session-2015-04-02-cfm',
-  },
-  {
-    id: 'ex-update-2-1-1',
-    actionItemId: itemId('2.1'),
-    at: '2015-06-30T09:00:00.000Z',
-    text: 'Operation completed; results to be reported to the CSC.',
-    statusFrom: 'in-progress',
-    statusTo: 'done',
-  },
-  {
-    id: 'ex-update-1-1-1',
-    actionItemId: itemId('1.1'),
-    at: '2015-05-20T10:00:00.000Z',
-    text: 'Draft list reviewed by the Committee of Secretaries of Security Councils in Khujand.',
-    statusFrom: 'not-started',
-    statusTo: 'in-progress',
-    sessionId: 'ex-session-2015-05-19-cssc',
-  },
-];

@@ -1,0 +1,285 @@
+// `npm run bench`: the performance targets 1–9 of QUALITY.md, measured on the built browser
+// edition in Chromium with a persistent profile (IndexedDB on disk) holding the seeded
+// ten-year archive. Each target is a ratio to a baseline measured in the same page (A B A B,
+// median of 5 after a warm-up). Prints one line per target and writes bench-results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from '../../scripts/chromium.mjs';
+import { alternate, line, median, percentile } from './measure.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RUNS = 5;
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync('npx', ['vite', 'build', '-c', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  root: path.join(root, 'e2e/bench/blank'),
+  base: './',
+  plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+  build: { outDir: path.join(root, 'out/renderer/bench-blank'), emptyOutDir: true },
+});
+
+process.env.CHAIRDESK_PORT ??= '4690';
+const server = await preview({ configFile: path.join(root, 'vite.renderer.config.ts'), logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${process.env.CHAIRDESK_PORT}/`;
+const profile = mkdtempSync(path.join(tmpdir(), 'chairdesk-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 800 },
+  headless: true,
+});
+const results = [];
+const report = (r) => {
+  results.push(r);
+  console.log(line(r));
+};
+
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const started = Date.now();
+  await page.goto(`${base}?bench=1&seed=large`);
+  await page.waitForFunction(() => document.documentElement.dataset.seeded && window.chairdeskBench, undefined, {
+    timeout: 20 * 60_000,
+    polling: 500,
+  });
+  console.log(
+    `Large archive loaded: ${await page.evaluate(() => document.documentElement.dataset.seeded)} rows in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  );
+  const call = (name, ...args) => page.evaluate(([n, a]) => window.chairdeskBench[n](...a), [name, args]);
+
+  // 1. Import of the large archive.
+  {
+    const samples = [];
+    await call('importPair');
+    for (let i = 0; i < RUNS; i++) samples.push(await call('importPair'));
+    const a = median(samples.map((s) => s.app));
+    const b = median(samples.map((s) => s.raw));
+    report({
+      id: 1,
+      name: 'import of the large archive vs raw puts',
+      value: a / b,
+      limit: 1.25,
+      pass: a / b <= 1.25,
+      detail: `app ${a.toFixed(0)} ms, raw ${b.toFixed(0)} ms, ${samples[0].rows} rows`,
+    });
+  }
+  // 2. Indexed reads.
+  {
+    const samples = [];
+    await call('readPair');
+    for (let i = 0; i < RUNS; i++) samples.push(await call('readPair'));
+    const a = median(samples.map((s) => s.app));
+    const b = median(samples.map((s) => s.raw));
+    report({
+      id: 2,
+      name: 'indexed reads (a year, ×20) vs raw getAll',
+      value: a / b,
+      limit: 1.15,
+      pass: a / b <= 1.15,
+      detail: `app ${a.toFixed(1)} ms, raw ${b.toFixed(1)} ms`,
+    });
+  }
+  // 3. One attendance toggle.
+  {
+    const samples = [];
+    await call('togglePair');
+    for (let i = 0; i < RUNS; i++) samples.push(await call('togglePair'));
+    const a = median(samples.map((s) => s.app));
+    const b = median(samples.map((s) => s.raw));
+    report({
+      id: 3,
+      name: 'one attendance toggle vs one raw relaxed put',
+      value: a / b,
+      limit: 2,
+      pass: a / b <= 2,
+      detail: `app ${a.toFixed(2)} ms, raw ${b.toFixed(2)} ms`,
+    });
+  }
+  // 4. The year schedule, to the next frame.
+  const toSettings = async () => {
+    await page.evaluate(() => (location.hash = '#/settings'));
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  };
+  {
+    const rows = await page.evaluate(async () => (await window.chairdeskBench.rawYearRender()).rows);
+    const m = await alternate(
+      RUNS,
+      async () => {
+        await toSettings();
+        return (await call('routeToFrame', '#/schedule', '.month li', rows)).ms;
+      },
+      async () => (await call('rawYearRender')).ms,
+    );
+    report({
+      id: 4,
+      name: `open the year schedule (${rows} sessions)`,
+      value: m.a / m.b,
+      limit: 1.5,
+      pass: m.a / m.b <= 1.5,
+      detail: `app ${m.a.toFixed(0)} ms, raw read + plain DOM ${m.b.toFixed(0)} ms`,
+    });
+  }
+  // 5. All sessions, virtualized.
+  {
+    let nodes = 0;
+    const m = await alternate(
+      RUNS,
+      async () => {
+        await toSettings();
+        const r = await call('routeToFrame', '#/sessions?scope=all', '.all-sessions [role=listitem]', 1);
+        nodes = r.nodes;
+        return r.ms;
+      },
+      async () => (await call('rawAllRender')).ms,
+    );
+    const screenful = Math.ceil(800 / 56);
+    const pass = m.a / m.b <= 1.5 && nodes <= 2 * screenful;
+    report({
+      id: 5,
+      name: 'all sessions (5,000), virtualized',
+      value: m.a / m.b,
+      limit: 1.5,
+      pass,
+      detail: `app ${m.a.toFixed(0)} ms, 5,000 plain rows ${m.b.toFixed(0)} ms; ${nodes} rows in the DOM, a screenful is ${screenful}`,
+    });
+  }
+  // 6. ICS of 5,000 sessions.
+  {
+    const samples = [];
+    await call('icsPair');
+    for (let i = 0; i < RUNS; i++) samples.push(await call('icsPair'));
+    const a = median(samples.map((s) => s.app));
+    const b = median(samples.map((s) => s.raw));
+    const exported = await call('icsExportLongestTask');
+    const pass = a / b <= 8 && exported.longestTask <= 50;
+    report({
+      id: 6,
+      name: `ICS of ${samples[0].sessions} sessions vs JSON.stringify`,
+      value: a / b,
+      limit: 8,
+      pass,
+      detail: `writer ${a.toFixed(0)} ms, JSON ${b.toFixed(0)} ms; export in a worker ${exported.ms.toFixed(0)} ms, longest main-thread task ${exported.longestTask.toFixed(0)} ms`,
+    });
+  }
+  // 7. Search as you type.
+  {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: /Find a person/ }).waitFor();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Preparing the search'), undefined, { timeout: 60_000 });
+    await page.evaluate(() => {
+      window.__keystrokes = [];
+      document.addEventListener('keydown', (e) => requestAnimationFrame(() => window.__keystrokes.push(performance.now() - e.timeStamp)), {
+        capture: true,
+      });
+    });
+    for (const word of ['лавров', 'session 12', 'council', 'Пункт 3', 'afghan', 'Душанбе', 'item 5.1', 'Rakhimov']) {
+      await page.keyboard.type(word, { delay: 60 });
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+    }
+    const durations = await page.evaluate(() => window.__keystrokes);
+    await page.keyboard.press('Escape');
+    const records = await page.evaluate(() => window.chairdeskBench && document.querySelectorAll('#search-results li').length);
+    const p95 = percentile(durations, 95);
+    report({
+      id: 7,
+      name: 'search as you type: keystroke to next frame',
+      value: p95,
+      limit: 16,
+      unit: 'ms',
+      pass: p95 <= 16,
+      detail: `p95 of ${durations.length} keystrokes over ~22,000 records, median ${median(durations).toFixed(1)} ms${records ? '' : ''}`,
+    });
+  }
+  // 8. First paint and first screen with data.
+  {
+    const appLoads = [];
+    const blankLoads = [];
+    const reads = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const p = await context.newPage();
+      await p.goto(`${base}#/sessions`);
+      await p.waitForFunction(() => performance.getEntriesByName('chairdesk:first-data').length > 0, undefined, { timeout: 60_000 });
+      appLoads.push(
+        await p.evaluate(() => ({
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          data: performance.getEntriesByName('chairdesk:first-data')[0]?.startTime ?? NaN,
+        })),
+      );
+      await p.close();
+      const q = await context.newPage();
+      await q.goto(`${base}bench-blank/index.html`);
+      await q.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      blankLoads.push(await q.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      await q.close();
+      reads.push(await call('rawFirstScreenReads'));
+    }
+    const fcp = median(appLoads.slice(1).map((l) => l.fcp));
+    const blank = median(blankLoads.slice(1));
+    const data = median(appLoads.slice(1).map((l) => l.data));
+    const raw = median(reads.slice(1));
+    const shellRatio = fcp / blank;
+    const dataBound = 1.5 * blank + 2 * raw;
+    report({
+      id: 8,
+      name: 'app shell first paint vs a blank Svelte page',
+      value: shellRatio,
+      limit: 1.5,
+      pass: shellRatio <= 1.5 && data <= dataBound,
+      detail: `first paint ${fcp.toFixed(0)} ms, blank ${blank.toFixed(0)} ms; first screen with data ${data.toFixed(0)} ms ≤ ${dataBound.toFixed(0)} ms (1.5 × blank + 2 × raw reads ${raw.toFixed(0)} ms)`,
+    });
+  }
+  // 9. Heap after five open/close cycles of the year view.
+  {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    };
+    const cycle = async () => {
+      await call('routeToFrame', '#/schedule', '.month li', 1);
+      await toSettings();
+    };
+    await cycle();
+    const first = await heap();
+    for (let i = 0; i < 4; i++) await cycle();
+    const fifth = await heap();
+    report({
+      id: 9,
+      name: 'heap after 5 open/close cycles of the year view',
+      value: fifth / first,
+      limit: 1.1,
+      pass: fifth / first <= 1.1,
+      detail: `after the first ${(first / 1e6).toFixed(1)} MB, after the fifth ${(fifth / 1e6).toFixed(1)} MB`,
+    });
+  }
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+const failed = results.filter((r) => !r.pass);
+console.log(
+  `bench: ${results.length - failed.length} of ${results.length} targets met${failed.length ? ` (missed: ${failed.map((r) => r.id).join(', ')})` : ''}`,
+);
+process.exit(failed.length ? 1 : 0);

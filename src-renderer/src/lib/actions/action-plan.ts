@@ -1,0 +1,175 @@
+// Use cases of the Action Plan: writes through the repositories, with the toasts (and Undo)
+// and the notes' words in the UI language; exports through the platform.
+import { documentKindName, reportLabels } from '../action-plan-labels';
+import { store } from '../db';
+import { readPlanView } from '../db/action-plan-read-models';
+import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
+import type { DocumentInput } from '../db/documents';
+import { ValidationError } from '../db/errors';
+import { HierarchyError } from '../domain/action-numbering';
+import { pickText, type Lang } from '../domain/text';
+import { todayIn } from '../domain/time';
+import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate } from '../domain/types';
+import { m } from '../i18n';
+import { buildStatusReport, statusReportDocx, statusReportSheets } from '../io/action-plan-report';
+import { toDocx } from '../io/docx';
+import { toXlsx } from '../io/xlsx';
+import { locale } from '../state/locale.svelte';
+import { toasts } from '../state/toasts.svelte';
+import { errorMessage } from './handle-error';
+import { fileSlug, saveExport } from './files';
+
+export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
+
+/** The fields a write was refused for (none when the error is not a refusal). */
+export function refusedFields(error: unknown): string[] {
+  const found: readonly { field: string }[] = error instanceof ValidationError ? error.errors : [];
+  return found.map((e) => e.field);
+}
+
+/** A message for what the Action Plan refuses; other errors as everywhere else. */
+export function planErrorMessage(error: unknown): string {
+  if (error instanceof HierarchyError) {
+    if (error.problem === 'no-previous-sibling') return m.item_error_cannot_indent();
+    if (error.problem === 'top-level') return m.item_error_cannot_outdent();
+    return m.error_not_found();
+  }
+  if (error instanceof ValidationError) {
+    const found: readonly { field: string; code: string }[] = error.errors;
+    const codes = found.map((e) => e.code);
+    if (codes.includes('cycle')) return m.item_error_cycle();
+    if (codes.includes('done-needs-100')) return m.item_error_done_needs_100();
+    if (codes.includes('required')) return m.item_error_title_required();
+    if (codes.includes('same-chairmanship')) return m.plan_carry_error_same();
+  }
+  return errorMessage(error);
+}
+
+export function handlePlanError(error: unknown): void {
+  console.error(error);
+  toasts.show(planErrorMessage(error), { kind: 'error' });
+}
+
+export function createPlan(chairmanshipId: string, input: PlanInput): Promise<ActionPlan> {
+  return store().actionPlans.create(chairmanshipId, input);
+}
+
+export function editPlan(base: ActionPlan, patch: Partial<PlanInput>): Promise<ActionPlan> {
+  return store().actionPlans.edit(base, patch);
+}
+
+/** A new item; after the plan's approval it records the day it joined (for the burn-down). */
+export function addItem(plan: ActionPlan, input: ItemInput, placement: Placement, today: IsoDate): Promise<ActionItem> {
+  const joinedLater = plan.approvedOn !== undefined && today > plan.approvedOn;
+  return store().actionItems.create(plan.id, input, placement, joinedLater ? { addedOn: today } : {});
+}
+
+export function saveItem(
+  base: ActionItem,
+  patch: Partial<ItemInput> & { parentId?: string | null },
+  note?: NoteInput,
+): Promise<ActionItem> {
+  return store().actionItems.edit(base, patch, note);
+}
+
+export function changeStatus(
+  base: ActionItem,
+  status: ActionStatus,
+  options: { progress?: number; note?: NoteInput } = {},
+): Promise<ActionItem> {
+  return store().actionItems.changeStatus(base, status, options);
+}
+
+export function addNote(base: ActionItem, note: NoteInput): Promise<ActionItem> {
+  return store().actionItems.addNote(base, note);
+}
+
+export function moveItem(base: ActionItem, placement: Placement): Promise<ActionItem> {
+  return store().actionItems.move(base, placement);
+}
+
+export function shiftItem(base: ActionItem, how: Shift): Promise<ActionItem> {
+  return store().actionItems.shift(base, how);
+}
+
+/** Deletes an item with its sub-items and notes; the toast offers Undo. */
+export async function deleteItem(base: ActionItem): Promise<void> {
+  const removed = await store().actionItems.removeSubtree(base);
+  const below = removed.items.length - 1;
+  toasts.show(below ? m.item_deleted_with_children({ number: base.number, count: below }) : m.item_deleted({ number: base.number }), {
+    timeoutMs: 10_000,
+    action: {
+      label: m.item_undo(),
+      run: async () => {
+        try {
+          await store().actionItems.restore(removed);
+          toasts.show(m.item_restored({ number: base.number }));
+        } catch (error) {
+          handlePlanError(error);
+        }
+      },
+    },
+  });
+}
+
+export interface OutcomeLinks {
+  itemIds: string[];
+  markDone: boolean;
+}
+
+/** Records an outcome document; its linked items get a note (and are marked done if asked). */
+export async function recordOutcome(input: DocumentInput, links: OutcomeLinks): Promise<number> {
+  const noteText = m.outcome_note({ kind: documentKindName(input.kind), title: pickText(input.title, locale.lang) });
+  const { closed } = await store().documents.record(input, { ...links, noteText });
+  toasts.show(closed.length ? m.outcome_recorded_closed({ count: closed.length }) : m.outcome_recorded());
+  return closed.length;
+}
+
+export interface CarryRequest {
+  source: ActionPlan;
+  sourceChairmanship: Chairmanship;
+  target: { planId: string } | { chairmanshipId: string; plan: PlanInput };
+  targetLabel: string;
+}
+
+// Progress notes are written once, in the UI language of the moment.
+export async function carryForward(request: CarryRequest, today: IsoDate): Promise<{ plan: ActionPlan; copied: number }> {
+  const year = request.sourceChairmanship.year;
+  const planTitle = pickText(request.source.title, locale.lang);
+  const result = await store().actionPlans.carryForward(request.source.id, request.target, {
+    today,
+    noteOnCopy: (original) => m.plan_carry_note_copy({ number: original.number, plan: planTitle, year }),
+    noteOnOriginal: (number) => m.plan_carry_note_original({ plan: request.targetLabel, number }),
+  });
+  toasts.show(m.plan_carried({ count: result.copied }));
+  return result;
+}
+
+async function statusReport(
+  planId: string,
+  lang: Lang,
+): Promise<{ name: string; report: ReturnType<typeof buildStatusReport>; letterhead: string[] }> {
+  const view = await readPlanView(store(), planId);
+  if (!view) throw new ValidationError([{ field: 'plan', code: 'not-found' }]);
+  const chairmanship = view.chairmanship;
+  const zone = chairmanship?.homeTimeZone ?? 'UTC';
+  const report = buildStatusReport(view, { today: todayIn(zone), zone }, reportLabels(lang));
+  const letterhead = chairmanship
+    ? [
+        pickText(chairmanship.organization.name, lang),
+        m.chairmanship_of({ state: pickText(chairmanship.chairState, lang), year: chairmanship.year }, { locale: lang }),
+      ]
+    : [];
+  const name = `${fileSlug(m.plan_report_title({}, { locale: lang }))}-${chairmanship?.year ?? ''}-${lang}`;
+  return { name, report, letterhead };
+}
+
+export async function exportStatusReportXlsx(planId: string, lang: Lang): Promise<void> {
+  const { name, report } = await statusReport(planId, lang);
+  await saveExport(`${name}.xlsx`, 'xlsx', await toXlsx(statusReportSheets(report, reportLabels(lang))));
+}
+
+export async function exportStatusReportDocx(planId: string, lang: Lang): Promise<void> {
+  const { name, report, letterhead } = await statusReport(planId, lang);
+  await saveExport(`${name}.docx`, 'docx', await toDocx(statusReportDocx(report, reportLabels(lang), letterhead)));
+}

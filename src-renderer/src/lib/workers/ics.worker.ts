@@ -1,0 +1,67 @@
+// Builds an ICS file off the main thread: the worker reads the sessions and everything the
+// file mentions straight from IndexedDB (Dexie works in workers), so the page never clones
+// thousands of rows nor blocks on the writer. Runs in: a dedicated Worker.
+import { createStore, type Store } from '../db';
+import { readIcsData } from '../db/schedule-read-models';
+import type { Lang } from '../domain/text';
+import type { Session } from '../domain/types';
+import { sessionsToIcs } from '../io/ics-export';
+import { actionTodos, vtodoText } from '../io/ics-todos';
+import type { IcsLines } from '../io/ics-writer';
+
+export interface IcsJob {
+  databaseName: string;
+  /** Either the sessions to export… */
+  sessionIds?: string[];
+  /** …or every session starting in [from, to). */
+  range?: { from: string; to: string };
+  lang: Lang;
+  calendarName: string;
+  organizer: { name: string };
+  /** Add the Action Plan items with a deadline of this chairmanship as to-dos (VTODO). */
+  todosOf?: string;
+}
+
+export type IcsJobResult = { ok: true; text: string; count: number } | { ok: false; message: string };
+
+/** The chairmanship's Action Plan items with a deadline, as VTODO text. */
+async function readTodos(store: Store, chairmanshipId: string, lang: Lang): Promise<string> {
+  const plans = await store.db.actionPlans.where('chairmanshipId').equals(chairmanshipId).primaryKeys();
+  const items = await store.db.actionItems.where('planId').anyOf(plans).toArray();
+  const dueSessions = await store.sessions.getMany([...new Set(items.flatMap((i) => (i.dueSessionId ? [i.dueSessionId] : [])))]);
+  const todos = actionTodos(items, new Map(dueSessions.map((s) => [s.id, s])), { lang });
+  return vtodoText(todos, new Date());
+}
+
+async function run(job: IcsJob): Promise<IcsJobResult> {
+  const store = createStore(job.databaseName);
+  try {
+    await store.db.open();
+    let sessions: Session[];
+    if (job.range) sessions = await store.sessions.startingBetween(job.range.from, job.range.to);
+    else {
+      const found = await store.sessions.getMany(job.sessionIds ?? []);
+      const order = new Map((job.sessionIds ?? []).map((id, i) => [id, i]));
+      sessions = found.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    }
+    const data = await readIcsData(store, sessions);
+    const todos = job.todosOf ? await readTodos(store, job.todosOf, job.lang) : '';
+    const text = sessionsToIcs(sessions, {
+      ...data,
+      lang: job.lang,
+      calendarName: job.calendarName,
+      organizer: job.organizer,
+      ...(todos ? { extend: (lines: IcsLines) => lines.block(todos) } : {}),
+    });
+    return { ok: true, text, count: sessions.length };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    store.db.close();
+    store.bulkDb.close();
+  }
+}
+
+self.onmessage = (event: MessageEvent<IcsJob>) => {
+  void run(event.data).then((result) => self.postMessage(result));
+};
