@@ -26,12 +26,12 @@ function hrefs(): { file: string; value: string }[] {
 
 /**
  * A link is safe when nothing from the data can choose its scheme: a literal address, an
- * in-app route (`#/…`, or built by routeHref), or a value passed through safeUrl()/mailto().
+ * in-app route (`#/…`, or built by routeHref or itemHref), or a value passed through safeUrl()/mailto().
  */
 function isSafeHref(value: string): boolean {
   if (!value.includes('{')) return true;
   if (/^["']#\//.test(value)) return true;
-  return /^\{\s*(safeUrl|mailto|routeHref|hrefFor)\(/.test(value);
+  return /^\{\s*(safeUrl|mailto|routeHref|hrefFor|itemHref)\(/.test(value);
 }
 
 describe('source rules', () => {
