@@ -72,7 +72,7 @@ describe('restore', () => {
     const before = await databaseHash(store.db);
     const refused: unknown = await previewRestore('cut.chairdesk.json', 'file', bytes.slice(0, bytes.length / 2)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(BackupError);
-    expect(refused instanceof BackupError && ['truncated', 'encoding'].includes(refused.code)).toBe(true);
+    expect(refused).toMatchObject({ code: 'truncated' });
     expect(await databaseHash(store.db)).toBe(before);
     expect(await listSnapshots()).toEqual([]);
   });

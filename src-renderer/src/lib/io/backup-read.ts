@@ -26,6 +26,20 @@ export interface ReadOptions {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Valid UTF-8 but for an incomplete letter at the very end: a file cut short inside a
+ * Cyrillic letter or an emoji, not one written in another encoding. (A streaming decoder
+ * keeps an incomplete sequence at the end for the next chunk instead of refusing it.)
+ */
+function endsInsideALetter(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function decode(bytes: Uint8Array, maxBytes: number): string {
   if (bytes.byteLength === 0) throw new BackupError('empty');
   if (bytes.byteLength > maxBytes) throw new BackupError('too-large', `${bytes.byteLength} bytes`);
@@ -33,7 +47,7 @@ function decode(bytes: Uint8Array, maxBytes: number): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new BackupError('encoding');
+    throw new BackupError(endsInsideALetter(bytes) ? 'truncated' : 'encoding');
   }
   if (!text.trim()) throw new BackupError('empty');
   return text;
