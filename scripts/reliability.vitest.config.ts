@@ -1,7 +1,7 @@
 // The reliability suite's Node half (`npm run test:reliability`): the same set-up as the unit
 // tests (vitest.config.ts), but only the long-running files under src-renderer/src/reliability/.
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
-import unit from '../vitest.config';
+import unit from '../vitest.config.ts';
 
 const base: ViteUserConfig = unit;
 

@@ -21,7 +21,11 @@ import { exampleStore, hashOf, nextFile, recordFigure } from './harness';
 
 const ROWS = 1_000;
 let store: Store;
-const figure: Record<string, string> = {};
+/** By import: rows in the file, rows written, and for a preview the bad row it names. */
+const figure: Record<string, { rows: number; written: number; badRow?: number }> = {};
+
+/** Rows of `table` now: what an import added shows as the difference. */
+const rowsIn = (table: 'persons' | 'sessions'): Promise<number> => store.db.table(table).count();
 
 beforeAll(async () => {
   store = await exampleStore();
@@ -56,6 +60,7 @@ describe('all or nothing', () => {
     'a %s of 1,000 good persons and one bad row at the end imports 0 rows unless that row is left out',
     async (kind) => {
       const before = await hashOf(store);
+      const persons = await rowsIn('persons');
       const bytes =
         kind === 'csv'
           ? utf8([header, ...goodRows, badLast].map((r) => r.join(',')).join('\r\n'))
@@ -63,12 +68,13 @@ describe('all or nothing', () => {
       const outcome = await dialogDefault(`people.${kind}`, bytes);
       expect(outcome).toEqual({ written: 0, offered: ROWS, badRow: ROWS + 2 });
       expect(await hashOf(store)).toBe(before);
-      figure[kind] = `${ROWS + 1} rows, the last bad: 0 written; the preview names row ${outcome.badRow} and offers to leave it out`;
+      figure[kind] = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons, badRow: outcome.badRow };
     },
   );
 
   it('a person import that fails on its last row writes none of the 1,000 before it', async () => {
     const before = await hashOf(store);
+    const persons = await rowsIn('persons');
     const existing = (await store.persons.toArray())[0];
     if (!existing) throw new Error('no person');
     const rows = goodRows.map(([family = '', given = '']) => ({
@@ -88,12 +94,13 @@ describe('all or nothing', () => {
     });
     vi.restoreAllMocks();
     expect(await hashOf(store)).toBe(before);
-    figure.persons = `${ROWS + 1} persons, the last with a taken id: 0 written`;
+    figure.persons = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons };
   });
 
   it('an ICS of 1,000 new sessions whose last one collides with a stored UID writes none of them', async () => {
     const chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
     const before = await hashOf(store);
+    const sessions = await rowsIn('sessions');
     const taken = (await store.sessions.toArray())[0]?.icsUid ?? '';
     const text = goodCalendar(ROWS + 1, 'all-or-nothing');
     nextFile('year.ics', utf8(text));
@@ -106,11 +113,12 @@ describe('all or nothing', () => {
     const rows = [...preview.rows.slice(0, -1), { ...last, event: { ...last.event, uid: taken } }];
     await expect(commitIcsImport(rows)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(await hashOf(store)).toBe(before);
-    figure.ics = `${ROWS + 1} events, the last colliding with a stored UID: 0 written`;
+    figure.ics = { rows: ROWS + 1, written: (await rowsIn('sessions')) - sessions };
   });
 
   it('a backup of 1,000 more persons, the last one bad, is refused whole', async () => {
     const before = await hashOf(store);
+    const persons = await rowsIn('persons');
     const tables = await readAllTables(store.db);
     const now = new Date().toISOString();
     const extra = goodRows.map(([family = '', given = ''], i) => ({
@@ -126,6 +134,6 @@ describe('all or nothing', () => {
     nextFile('big.chairdesk.json', utf8(text));
     await expect(openBackup()).rejects.toMatchObject({ code: 'invalid-rows' });
     expect(await hashOf(store)).toBe(before);
-    figure.backup = `${ROWS + 1} new persons in a backup, the last invalid: refused before any write, 0 written`;
+    figure.backup = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons };
   });
 });

@@ -6,10 +6,12 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
 import { databaseHash } from '../lib/db/backup';
+import { BACKUP_TABLES, type BackupRow } from '../lib/io/backup-format';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
 import { loadExampleYear } from '../lib/example/load';
-import { PlatformError, platform } from '../lib/platform';
+import { PlatformError, platform, toBytes } from '../lib/platform';
 import { app } from '../lib/state/app.svelte';
+import { rewriteText } from './text-fields';
 
 export async function exampleStore(): Promise<Store> {
   const store = await openStore(createStore(`reliability-${crypto.randomUUID()}`), () => undefined);
@@ -24,6 +26,30 @@ export function nextFile(name: string, bytes: Uint8Array): void {
   vi.spyOn(platform(), 'openFile').mockImplementationOnce(async ({ maxBytes }) => {
     if (bytes.byteLength > maxBytes) throw new PlatformError('too-large', `The file is larger than ${maxBytes} bytes.`);
     return { name, bytes };
+  });
+}
+
+/** Every file the app saves from now on (the save dialog answers "saved"), by name. */
+export function savedFiles(): Map<string, Uint8Array> {
+  const saved = new Map<string, Uint8Array>();
+  vi.spyOn(platform(), 'saveFile').mockImplementation(async ({ name, data }) => {
+    saved.set(name, toBytes(data));
+    return 'saved';
+  });
+  return saved;
+}
+
+/**
+ * Rewrites the free text of every row of every table (settings aside) with `next(field)`, in
+ * one transaction behind the app's back, as a crafted backup or import would leave it.
+ */
+export async function rewriteStoredText(store: Store, next: (field: string) => string): Promise<void> {
+  const tables = BACKUP_TABLES.filter((t) => t !== 'settings').map((t) => store.bulkDb.table<BackupRow, string>(t));
+  await store.bulkDb.transaction('rw', tables, async () => {
+    for (const table of tables) {
+      const rows = await table.toArray();
+      await table.bulkPut(rows.map((row) => rewriteText(row, next)));
+    }
   });
 }
 

@@ -3,7 +3,6 @@
 import { Dexie } from 'dexie';
 import { store } from '../db';
 import { readAllTables } from '../db/backup';
-import { DATABASE_NAME } from '../db/db';
 import {
   autoSnapshotDue,
   parseSnapshotName,
@@ -93,28 +92,34 @@ export class AutoSnapshots {
   }
 }
 
-const TICK_MS = 60_000;
-
-/** Starts automatic snapshots for this window; returns the function that stops them. */
-export function startAutoSnapshots(onError: (error: unknown) => void): () => void {
+/** Automatic snapshots that hear every committed write to the open database. */
+export function autoSnapshotsOnWrites(): { auto: AutoSnapshots; stop: () => void } {
   const auto = new AutoSnapshots({
     now: () => new Date(),
     newest: async () => (await listSnapshots())[0]?.takenAt ?? null,
-    take: (now) => takeSnapshot('auto', now),
+    take: (at) => takeSnapshot('auto', at),
   });
   // Dexie announces every committed write, in this window and (over BroadcastChannel) in others.
-  const prefix = `idb://${DATABASE_NAME}/`;
+  const prefix = `idb://${store().db.name}/`;
   const onMutated = (parts: Record<string, unknown>): void => {
     if (Object.keys(parts).some((part) => part.startsWith(prefix))) auto.markChanged();
   };
   Dexie.on('storagemutated', onMutated);
+  return { auto, stop: () => Dexie.on('storagemutated').unsubscribe(onMutated) };
+}
+
+const TICK_MS = 60_000;
+
+/** Starts automatic snapshots for this window; returns the function that stops them. */
+export function startAutoSnapshots(onError: (error: unknown) => void): () => void {
+  const { auto, stop } = autoSnapshotsOnWrites();
   // A window told to reload (another one upgraded the schema) has closed the database: it stays quiet.
   const timer = setInterval(() => {
     if (store().db.isOpen()) void auto.tick().catch(onError);
   }, TICK_MS);
   return () => {
     clearInterval(timer);
-    Dexie.on('storagemutated').unsubscribe(onMutated);
+    stop();
   };
 }
 

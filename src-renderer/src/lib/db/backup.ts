@@ -24,10 +24,14 @@ export async function createBackup(db: ChairdeskDB, appVersion: string, now: Dat
   return encodeBackup({ tables: await readAllTables(db), schemaVersion: CURRENT_VERSION, appVersion, createdAt: now });
 }
 
+/** The SHA-256 of a canonical export of these tables: equal hashes, equal data. */
+export function tablesHash(tables: BackupTables): Promise<string> {
+  return sha256Hex(canonicalJson(perTable((t) => sortByKey(tables[t], (row) => rowKey(t, row)))));
+}
+
 /** The SHA-256 of a canonical export of every table: equal hashes, equal data. */
 export async function databaseHash(db: ChairdeskDB): Promise<string> {
-  const tables = await readAllTables(db);
-  return sha256Hex(canonicalJson(perTable((t) => sortByKey(tables[t], (row) => rowKey(t, row)))));
+  return tablesHash(await readAllTables(db));
 }
 
 /** Every table emptied and refilled from `backup`, all or nothing. */
