@@ -1,6 +1,6 @@
 // 50 hostile strings of the kinds OWASP's XSS filter-evasion list and CSV-injection advice
-// describe. Each calls `__xssRan(n)` (or alert) if it ever runs, and carries a marker ⟦xNN⟧ so
-// a test can tell that it was shown as text.
+// describe. Each calls `__xssRan(n)` (or alert) if it ever runs, and ends in a marker ⟦xNN⟧ that
+// makes it unique, so a test can tell which ones a page shows whole, as text.
 const TEMPLATES: ((run: string, n: number) => string)[] = [
   (r) => `<script>${r}</script>`,
   (r) => `<img data-xss src=x onerror=${r}>`,
@@ -54,6 +54,6 @@ const TEMPLATES: ((run: string, n: number) => string)[] = [
   (r) => `<x data-xss contenteditable onblur=${r}>lose focus`,
 ];
 
-export const marker = (n: number): string => `⟦x${String(n).padStart(2, '0')}⟧`;
+const marker = (n: number): string => `⟦x${String(n).padStart(2, '0')}⟧`;
 
 export const XSS_PAYLOADS: readonly string[] = TEMPLATES.map((t, i) => `${t(`__xssRan(${i + 1})`, i + 1)} ${marker(i + 1)}`);
