@@ -5,6 +5,7 @@ import { Channel, type Locale, type MenuCommand } from '../shared/ipc-contract';
 import { registerAppHandlers } from './ipc/app';
 import { registerFileHandlers } from './ipc/files';
 import { registerPrintHandlers } from './ipc/print';
+import { registerSnapshotHandlers } from './ipc/snapshots';
 import { buildMenuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { guardSession, guardWebContents } from './web-contents-guards';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     registerFileHandlers(ipcMain, currentWindow);
     registerPrintHandlers(ipcMain, currentWindow);
     registerAppHandlers(ipcMain, installMenu);
+    registerSnapshotHandlers(ipcMain, () => path.join(app.getPath('userData'), 'snapshots'));
     installMenu(app.getLocale().startsWith('ru') ? 'ru' : 'en');
     mainWindow = createMainWindow(path.join(import.meta.dirname, '../preload/index.cjs'));
     mainWindow.on('closed', () => (mainWindow = null));

@@ -7,6 +7,8 @@ export interface MenuLabels {
   newSession: string;
   find: string;
   openExample: string;
+  backup: string;
+  restore: string;
   print: string;
   quit: string;
   edit: string;
@@ -32,6 +34,8 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     newSession: 'New Session',
     find: 'Find…',
     openExample: 'Open the Example Year',
+    backup: 'Back Up…',
+    restore: 'Restore from Backup…',
     print: 'Print…',
     quit: 'Quit',
     edit: '&Edit',
@@ -55,6 +59,8 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     newSession: 'Новое заседание',
     find: 'Найти…',
     openExample: 'Открыть пример года',
+    backup: 'Резервная копия…',
+    restore: 'Восстановить из копии…',
     print: 'Печать…',
     quit: 'Выход',
     edit: '&Правка',

@@ -23,6 +23,7 @@ describe('application menu', () => {
     const byLabel = (label: string): MenuItemConstructorOptions | undefined => items.find((i) => i.label === label);
     expect(byLabel('New Session')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel('Print…')?.accelerator).toBe('CmdOrCtrl+P');
+    expect(byLabel('Back Up…')?.accelerator).toBe('CmdOrCtrl+B');
     expect(byLabel('Sessions')?.accelerator).toBe('CmdOrCtrl+1');
     expect(items.some((i) => i.role === 'zoomIn')).toBe(true);
     expect(items.some((i) => i.role === 'undo')).toBe(true);
@@ -30,7 +31,9 @@ describe('application menu', () => {
 
     click(byLabel('Русский'));
     click(byLabel('Schedule'));
-    expect(sent).toEqual(['locale-ru', 'go-schedule']);
+    click(byLabel('Back Up…'));
+    click(byLabel('Restore from Backup…'));
+    expect(sent).toEqual(['locale-ru', 'go-schedule', 'backup', 'restore']);
   });
 
   it('is labelled in Russian, with the current language checked', () => {

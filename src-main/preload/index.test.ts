@@ -17,13 +17,17 @@ describe('preload', () => {
     expect(name).toBe('api');
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
+      'deleteSnapshot',
+      'listSnapshots',
       'onMenuCommand',
       'openExternal',
       'openFile',
       'print',
       'printToPdf',
+      'readSnapshot',
       'saveFile',
       'setLocale',
+      'writeSnapshot',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);

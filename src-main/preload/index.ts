@@ -20,6 +20,10 @@ export const api = {
     ipcRenderer.on(Channel.menuCommand, wrapped);
     return () => void ipcRenderer.removeListener(Channel.menuCommand, wrapped);
   },
+  listSnapshots: () => ipcRenderer.invoke(Channel.listSnapshots),
+  writeSnapshot: (request) => ipcRenderer.invoke(Channel.writeSnapshot, request),
+  readSnapshot: (name) => ipcRenderer.invoke(Channel.readSnapshot, name),
+  deleteSnapshot: (name) => ipcRenderer.invoke(Channel.deleteSnapshot, name),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

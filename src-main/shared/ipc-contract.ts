@@ -16,6 +16,10 @@ export const Channel = {
   setLocale: 'app:set-locale',
   openExternal: 'app:open-external',
   menuCommand: 'menu:command',
+  listSnapshots: 'snapshot:list',
+  writeSnapshot: 'snapshot:write',
+  readSnapshot: 'snapshot:read',
+  deleteSnapshot: 'snapshot:delete',
 } as const;
 
 export type Locale = 'en' | 'ru';
@@ -55,8 +59,24 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * A snapshot file in the user-data folder: `snapshot-20261128T093000123Z-auto.chairdesk.json`.
+ * A name, never a path: the main process refuses anything else.
+ */
+export const SNAPSHOT_NAME_PATTERN = /^snapshot-\d{8}T\d{9}Z-(auto|import|restore|merge)\.chairdesk\.json$/;
+
+export interface SnapshotFile {
+  name: string;
+  size: number;
+}
+
+export interface WriteSnapshotRequest {
+  name: string;
+  data: Uint8Array;
+}
+
 /** Errors cross the boundary as values, never as thrown exceptions with stacks. */
-export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed';
+export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed' | 'not-found';
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 /** Commands the application menu sends to the renderer. */
@@ -64,6 +84,8 @@ export const MENU_COMMANDS = [
   'new-session',
   'find',
   'open-example',
+  'backup',
+  'restore',
   'print',
   'go-sessions',
   'go-schedule',
@@ -87,4 +109,8 @@ export interface DesktopApi {
   setLocale(locale: Locale): Promise<IpcResult<null>>;
   openExternal(url: string): Promise<IpcResult<boolean>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  listSnapshots(): Promise<IpcResult<SnapshotFile[]>>;
+  writeSnapshot(request: WriteSnapshotRequest): Promise<IpcResult<SnapshotFile>>;
+  readSnapshot(name: string): Promise<IpcResult<Uint8Array>>;
+  deleteSnapshot(name: string): Promise<IpcResult<null>>;
 }

@@ -1,6 +1,13 @@
 // zod schemas for every payload the main process accepts. Runs in: main.
 import { z } from 'zod';
-import type { Locale, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from './ipc-contract';
+import {
+  SNAPSHOT_NAME_PATTERN,
+  type Locale,
+  type OpenFileRequest,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+  type WriteSnapshotRequest,
+} from './ipc-contract';
 
 /** The largest file Chairdesk reads or writes in one piece (a decade's backup fits). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -45,3 +52,10 @@ export const localeSchema = z.enum(['en', 'ru']) satisfies z.ZodType<Locale>;
 export const urlSchema = z.string().max(2048);
 
 export const noPayload = z.undefined();
+
+export const snapshotNameSchema = z.string().max(100).regex(SNAPSHOT_NAME_PATTERN);
+
+export const writeSnapshotSchema = z.object({
+  name: snapshotNameSchema,
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
+}) satisfies z.ZodType<WriteSnapshotRequest>;

@@ -1,5 +1,8 @@
 // Every registered IPC handler refuses a wrong origin, a null frame and a bad payload, and
 // touches neither dialogs, files nor the shell when it does.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
 import { Channel } from '../../shared/ipc-contract';
@@ -14,6 +17,7 @@ vi.mock('electron', () => electron);
 const { registerFileHandlers } = await import('./files');
 const { registerPrintHandlers } = await import('./print');
 const { registerAppHandlers } = await import('./app');
+const { registerSnapshotHandlers } = await import('./snapshots');
 
 type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
 const handlers = new Map<string, Handler>();
@@ -23,6 +27,16 @@ const onLocale = vi.fn();
 registerFileHandlers(ipcMain, () => null);
 registerPrintHandlers(ipcMain, () => null);
 registerAppHandlers(ipcMain, onLocale);
+const snapshotDir = path.join(mkdtempSync(path.join(tmpdir(), 'chairdesk-ipc-')), 'snapshots');
+registerSnapshotHandlers(ipcMain, () => snapshotDir);
+const SNAPSHOT = 'snapshot-20261128T093000123Z-auto.chairdesk.json';
+const snapshotFiles = (): string[] => {
+  try {
+    return readdirSync(snapshotDir);
+  } catch {
+    return [];
+  }
+};
 
 const frame = (url: string | null): unknown => ({ senderFrame: url === null ? null : { url } });
 
@@ -38,6 +52,10 @@ const VALID: Record<string, unknown> = {
   [Channel.appInfo]: undefined,
   [Channel.setLocale]: 'ru',
   [Channel.openExternal]: 'https://github.com/',
+  [Channel.listSnapshots]: undefined,
+  [Channel.writeSnapshot]: { name: SNAPSHOT, data: new Uint8Array([123, 125]) },
+  [Channel.readSnapshot]: SNAPSHOT,
+  [Channel.deleteSnapshot]: SNAPSHOT,
 };
 
 const INVALID: Record<string, unknown> = {
@@ -48,6 +66,10 @@ const INVALID: Record<string, unknown> = {
   [Channel.appInfo]: 'please',
   [Channel.setLocale]: 'fr',
   [Channel.openExternal]: { url: 'https://github.com/' },
+  [Channel.listSnapshots]: '../',
+  [Channel.writeSnapshot]: { name: '../../.bashrc', data: new Uint8Array([1]) },
+  [Channel.readSnapshot]: '../../../etc/passwd',
+  [Channel.deleteSnapshot]: 'snapshot-20261128T093000123Z-auto.chairdesk.json/../../x',
 };
 
 describe('IPC handlers', () => {
@@ -72,6 +94,7 @@ describe('IPC handlers', () => {
       expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
       expect(electron.shell.openExternal).not.toHaveBeenCalled();
       expect(onLocale).not.toHaveBeenCalled();
+      expect(snapshotFiles()).toEqual([]);
     });
 
     it('refuses a bad payload', async () => {
@@ -82,6 +105,7 @@ describe('IPC handlers', () => {
       expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
       expect(electron.shell.openExternal).not.toHaveBeenCalled();
       expect(onLocale).not.toHaveBeenCalled();
+      expect(snapshotFiles()).toEqual([]);
     });
   });
 

@@ -7,6 +7,8 @@ import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { switchChairmanship } from './chairmanship';
 import { isLang, locale } from '../state/locale.svelte';
+import { handleError } from './handle-error';
+import { startSafetyNet } from './snapshots';
 
 export async function startApp(databaseName?: string): Promise<void> {
   try {
@@ -19,6 +21,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     app.phase = 'failed';
     return;
   }
+  startSafetyNet(handleError);
   const { settings, chairmanships } = store();
   locale.lang = await settings.get(SettingKey.locale, locale.lang, isLang);
   document.documentElement.lang = locale.lang;

@@ -3,6 +3,8 @@ import type { MenuCommand } from '$shared/ipc-contract';
 import { router } from '../state/router.svelte';
 import { sessionDialog } from '../state/session-dialog.svelte';
 import { globalSearch } from '../state/global-search.svelte';
+import { storage } from '../state/storage.svelte';
+import { backUp, openBackup } from './backup';
 import { openExampleYear } from './chairmanship';
 import { handleError } from './handle-error';
 import { setLanguage } from './preferences';
@@ -40,6 +42,15 @@ export function runCommand(command: MenuCommand): void {
       return;
     case 'print':
       window.print();
+      return;
+    case 'backup':
+      backUp().catch(handleError);
+      return;
+    case 'restore':
+      go('settings');
+      openBackup()
+        .then((preview) => (storage.pendingRestore = preview))
+        .catch(handleError);
       return;
   }
 }

@@ -15,6 +15,7 @@ import { platform } from '../platform';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
+import { takeSnapshot } from './snapshots';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -63,6 +64,7 @@ export async function openImportFile(): Promise<ImportFile | null> {
 }
 
 export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {
+  await takeSnapshot('import');
   const rows = await commitPersonImport(store(), persons);
   toasts.show(m.people_import_done({ count: rows.length }));
   return rows.length;

@@ -12,6 +12,7 @@ import { m } from '../i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
+import { takeSnapshot } from './snapshots';
 
 export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
   const org = pickText(c.organization.acronym, lang) || pickText(c.organization.name, lang);
@@ -82,8 +83,9 @@ export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chair
   return { fileName, rows: await replan(null), replan };
 }
 
-/** Writes the new and changed sessions of a preview, all or nothing. */
+/** Writes the new and changed sessions of a preview, all or nothing, after a snapshot. */
 export async function commitIcsImport(rows: readonly PlanRow[]): Promise<{ added: number; changed: number }> {
+  await takeSnapshot('import');
   const { bulkDb } = store();
   const repo = store().sessions;
   let added = 0;

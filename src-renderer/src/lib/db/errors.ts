@@ -1,4 +1,5 @@
 // Typed errors of the data layer. Actions catch them and tell the user what to do.
+import { Dexie } from 'dexie';
 
 /** An edit based on a row that someone (another window, a restore) changed meanwhile. */
 export class StaleEditError extends Error {
@@ -53,5 +54,8 @@ export function classifyOpenError(error: unknown): OpenFailure {
   if (name === 'VersionError' || inner === 'VersionError') return 'newer-version';
   if (name === 'UpgradeError' || inner === 'UpgradeError') return 'upgrade-failed';
   if (name === 'BlockedError' || inner === 'BlockedError') return 'blocked';
+  // Dexie turns everything IndexedDB or Dexie itself throws into a DexieError, but hands on
+  // what an upgrade function throws as it is: any other error came from an upgrade.
+  if (!(error instanceof Dexie.DexieError)) return 'upgrade-failed';
   return 'unavailable';
 }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createStore, openStore } from './index';
-import { DatabaseOpenError } from './errors';
+import { classifyOpenError, DatabaseOpenError } from './errors';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from './schema';
 
 describe('opening the database', () => {
@@ -62,5 +62,14 @@ describe('opening the database', () => {
     expect(told).toBeGreaterThanOrEqual(1);
     expect(store.db.isOpen()).toBe(false);
     newer.close();
+  });
+
+  it.each([
+    ['a newer database', new Dexie.VersionError('newer'), 'newer-version'],
+    ['an upgrade Dexie cannot make', new Dexie.UpgradeError('primary key changed'), 'upgrade-failed'],
+    ['storage that will not open', new Dexie.OpenFailedError('no storage'), 'unavailable'],
+    ['an error thrown by an upgrade function', new TypeError('cannot read title of undefined'), 'upgrade-failed'],
+  ])('tells %s apart from the other reasons it cannot open', (_case, error, reason) => {
+    expect(classifyOpenError(error)).toBe(reason);
   });
 });

@@ -108,8 +108,25 @@ describe('reading ICS files', () => {
     ['a truncated calendar', OUTLOOK.slice(0, OUTLOOK.indexOf('END:VEVENT')), 'truncated'],
     ['a calendar without events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n', 'no-events'],
     ['a broken property line', 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;TZ\nEND:VEVENT\nEND:VCALENDAR\n', 'malformed'],
+    [
+      'a start that is not a date',
+      'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART:garbage\nEND:VEVENT\nEND:VCALENDAR\n',
+      'malformed',
+    ],
+    [
+      'a date without digits',
+      'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:2015\nEND:VEVENT\nEND:VCALENDAR\n',
+      'malformed',
+    ],
   ])('refuses %s', (_label, text, code) => {
     expect(() => parseIcs(bytes(text), 'Asia/Dushanbe')).toThrow(expect.objectContaining({ code }));
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])('takes a TZID of %s for an unknown zone, not for a property of Object', (tzid) => {
+    const text = `BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART;TZID=${tzid}:20151001T080000\nDTEND;TZID=${tzid}:20151001T090000\nEND:VEVENT\nEND:VCALENDAR\n`;
+    const [event] = parseIcs(bytes(text), 'Asia/Dushanbe');
+    expect(event?.rejected).toBe('unknown-zone');
+    expect(event?.timeZone).toBe('Asia/Dushanbe');
   });
 
   it('refuses a file over 20 MB and one that is not UTF-8', () => {

@@ -46,6 +46,11 @@ const WINDOWS_ZONES: Record<string, string> = {
   UTC: 'UTC',
 };
 
+/** Own entries only: a TZID of `__proto__` or `constructor` is not a zone. */
+function windowsZone(name: string): string | undefined {
+  return Object.hasOwn(WINDOWS_ZONES, name) ? WINDOWS_ZONES[name] : undefined;
+}
+
 function decode(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new ImportError('empty');
   if (bytes.byteLength > MAX_ICS_FILE_BYTES) throw new ImportError('too-large', undefined, `${bytes.byteLength} bytes`);
@@ -100,7 +105,7 @@ function timing(event: ICAL.Event, defaultZone: string, known: Set<string>): Tim
     if (end.compare(start) > 0) last.adjust(-1, 0, 0, 0);
     return { allDay: true, start: `${wallOf(start).slice(0, 10)}T00:00`, end: `${wallOf(last).slice(0, 10)}T00:00`, timeZone: defaultZone };
   }
-  const zoneName = tzidText && (isValidTimeZone(tzidText) ? tzidText : WINDOWS_ZONES[tzidText]);
+  const zoneName = tzidText && (isValidTimeZone(tzidText) ? tzidText : windowsZone(tzidText));
   if (zoneName) {
     const endInZone = end.zone.tzid === start.zone.tzid || !end.zone.tzid ? end : end.convertToZone(start.zone);
     return {
@@ -148,6 +153,16 @@ export function parseIcs(bytes: Uint8Array, defaultZone: string): IcsEvent[] {
   }
   const components = root.getAllSubcomponents('vevent');
   if (!components.length) throw new ImportError('no-events');
+  try {
+    return readEvents(components, defaultZone, known);
+  } catch (error) {
+    // ical.js parses values lazily: a DTSTART of "garbage" throws only when it is read.
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('malformed', undefined, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readEvents(components: ICAL.Component[], defaultZone: string, known: Set<string>): IcsEvent[] {
   const seen = new Set<string>();
   return components.map((component, i) => {
     const event = new ICAL.Event(component);

@@ -1,9 +1,56 @@
 // The first sheet of an .xlsx file as a table of strings (read-excel-file's browser entry:
 // fflate to unzip, the page's DOMParser for the XML). Dates become ISO dates, numbers their
 // plain digits, so an imported phone number typed as a number keeps its digits.
+import { unzipSync } from 'fflate';
 import readXlsxFile, { type Row } from 'read-excel-file';
 import { CSV_LIMITS, type Table } from './csv';
 import { ImportError } from './import-error';
+
+/** What the XML of the largest import (10,000 rows of 100 columns) unpacks to, with room to spare; a zip bomb unpacks to gigabytes. */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** A sheet's XML nests 6 or 7 elements deep; deeper is a crafted file, and slow to parse. */
+export const MAX_XML_DEPTH = 64;
+
+/** Element nesting of an XML text, counted on its bytes (declarations, comments and end tags do not nest). */
+function xmlDepth(xml: Uint8Array): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < xml.length; i++) {
+    if (xml[i] !== 0x3c) continue; // <
+    const next = xml[i + 1];
+    if (next === 0x2f)
+      depth--; // </
+    else if (next !== 0x3f && next !== 0x21) {
+      // <? and <! do not nest; an element does unless it closes itself (`/>`).
+      const end = xml.indexOf(0x3e, i);
+      if (end < 0 || xml[end - 1] !== 0x2f) deepest = Math.max(deepest, ++depth);
+      i = end < 0 ? xml.length : end;
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Refuses, before any XML is parsed, a workbook that would unpack too large or nest too deep:
+ * the page's XML parser would take its time over it, or run out of memory.
+ */
+function checkShape(bytes: Uint8Array): void {
+  let unpacked = 0;
+  let xml: Record<string, Uint8Array>;
+  try {
+    xml = unzipSync(bytes, {
+      // The sizes the archive declares; fflate stops at them when it unpacks.
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES) throw new ImportError('too-large');
+        return file.name.endsWith('.xml') || file.name.endsWith('.rels');
+      },
+    });
+  } catch (error) {
+    throw error instanceof ImportError ? error : new ImportError('not-xlsx');
+  }
+  if (Object.values(xml).some((part) => xmlDepth(part) > MAX_XML_DEPTH)) throw new ImportError('not-xlsx');
+}
 
 // read-excel-file's types call a cell `string | number | boolean | typeof Date`; at run time
 // empty cells are null and dates are Date instances.
@@ -17,6 +64,7 @@ function cellText(value: unknown): string {
 export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
   // An .xlsx is a zip archive: "PK".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-xlsx');
+  checkShape(bytes);
   let rows: Row[];
   try {
     // A copy: the reader wants an ArrayBuffer of exactly the file.

@@ -1,5 +1,5 @@
-// Tables to an .xlsx workbook (write-excel-file). Text cells pass the formula guard; numbers
-// and dates stay typed so spreadsheets can sum and sort them.
+// Tables to an .xlsx workbook (write-excel-file). Text cells, headers included, pass the
+// formula guard; numbers and dates stay typed so spreadsheets can sum and sort them.
 import writeXlsxFile, { type Row, type Sheet } from 'write-excel-file/universal';
 import { guardCell } from './cell-guard';
 
@@ -28,7 +28,7 @@ function cell(value: XlsxValue): Row[number] {
 export async function toXlsx(sheets: XlsxSheet[]): Promise<Uint8Array> {
   const data: Sheet<never>[] = sheets.map((s) => ({
     sheet: sheetName(s.name),
-    data: [s.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })), ...s.rows.map((r) => r.map(cell))],
+    data: [s.header.map((h) => ({ value: guardCell(h), type: String, fontWeight: 'bold' as const })), ...s.rows.map((r) => r.map(cell))],
     columns: (s.widths ?? s.header.map(() => 20)).map((width) => ({ width })),
     stickyRowsCount: 1,
   }));

@@ -1,6 +1,7 @@
 // The browser edition: files are downloads and <input type=file>, PDFs go through the
-// system print dialog.
+// system print dialog, snapshots live in a second IndexedDB database.
 import { safeUrl } from '../domain/safe-url';
+import { browserSnapshots } from './browser-snapshots';
 import { PlatformError, toBytes, type Platform } from './platform';
 
 declare const __APP_VERSION__: string;
@@ -58,5 +59,6 @@ export function browserPlatform(): Platform {
       return true;
     },
     onMenuCommand: () => () => undefined,
+    ...browserSnapshots(),
   };
 }

@@ -34,5 +34,17 @@ export function electronPlatform(api: DesktopApi): Platform {
       return unwrap(await api.openExternal(url));
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    async listSnapshots() {
+      return unwrap(await api.listSnapshots());
+    },
+    async writeSnapshot(name, data) {
+      return unwrap(await api.writeSnapshot({ name, data }));
+    },
+    async readSnapshot(name) {
+      return unwrap(await api.readSnapshot(name));
+    },
+    async deleteSnapshot(name) {
+      unwrap(await api.deleteSnapshot(name));
+    },
   };
 }

@@ -1,8 +1,8 @@
 // What the app needs from the machine it runs on. Two implementations: electron.ts (over the
 // preload's window.api) and browser.ts (downloads, <input type=file>, window.print()).
-import type { AppInfo, FileFilter, Locale, MenuCommand } from '$shared/ipc-contract';
+import type { AppInfo, FileFilter, Locale, MenuCommand, SnapshotFile } from '$shared/ipc-contract';
 
-export type { AppInfo, FileFilter, MenuCommand };
+export type { AppInfo, FileFilter, MenuCommand, SnapshotFile };
 
 export interface FileToSave {
   name: string;
@@ -41,6 +41,14 @@ export interface Platform {
   setLocale(locale: Locale): Promise<void>;
   openExternal(url: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Snapshots of the data, kept apart from it: files in the user-data folder (desktop), a
+   * second IndexedDB database (browser). Names follow SNAPSHOT_NAME_PATTERN.
+   */
+  listSnapshots(): Promise<SnapshotFile[]>;
+  writeSnapshot(name: string, data: Uint8Array): Promise<SnapshotFile>;
+  readSnapshot(name: string): Promise<Uint8Array>;
+  deleteSnapshot(name: string): Promise<void>;
 }
 
 export function toBytes(data: Uint8Array | string): Uint8Array {

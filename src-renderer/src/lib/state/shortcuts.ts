@@ -8,6 +8,8 @@ const WITH_MOD: Record<string, MenuCommand> = {
   '4': 'go-action-plan',
   '5': 'go-reports',
   ',': 'go-settings',
+  b: 'backup',
+  B: 'backup',
   n: 'new-session',
   k: 'find',
   K: 'find',

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, openStore } from '../index';
 import { CURRENT_VERSION } from '../schema';
-import { installFixture, rowKeys, type Fixture } from './harness';
-import v1 from './fixtures/v1.json';
-
-const fixtures: Fixture[] = [v1];
+import { FIXTURES as fixtures, installFixture, rowKeys } from './harness';
 
 describe('upgrades from every earlier schema version', () => {
   it('has a fixture for every version before the current one, and for the current one', () => {

@@ -3,12 +3,16 @@
 // the current code and account for every row. Each new schema version adds a fixture here.
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS } from '../schema';
+import v1 from './fixtures/v1.json';
 
 export interface Fixture {
   /** The schema version that wrote these rows. */
   version: number;
   tables: Record<string, Record<string, unknown>[]>;
 }
+
+/** One fixture per schema version, oldest first. */
+export const FIXTURES: readonly Fixture[] = [v1];
 
 export async function installFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);

@@ -1,0 +1,58 @@
+// The database as the browser holds it, read with plain IndexedDB (not through the app), and
+// its canonical hash: the same function the app's backups use (lib/io/backup-canonical.ts).
+import type { Page } from '@playwright/test';
+import { canonicalJson, sha256Hex, sortByKey } from '../../src-renderer/src/lib/io/backup-canonical';
+
+export type Dump = Record<string, Record<string, unknown>[]>;
+
+/** Every object store of `name`, every row, read in one transaction. */
+export async function dumpDatabase(page: Page, name = 'chairdesk'): Promise<Dump> {
+  return page.evaluate(
+    (dbName) =>
+      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
+        // Opening without a version never upgrades, and never blocks the app's connection.
+        const request = indexedDB.open(dbName);
+        request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          const dump: Record<string, Record<string, unknown>[]> = {};
+          if (!names.length) {
+            db.close();
+            resolve(dump);
+            return;
+          }
+          const tx = db.transaction(names, 'readonly');
+          for (const store of names) {
+            const all = tx.objectStore(store).getAll();
+            all.onsuccess = () => (dump[store] = all.result as Record<string, unknown>[]);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(dump);
+          };
+          tx.onerror = () => reject(new Error(tx.error?.message ?? 'read failed'));
+        };
+      }),
+    name,
+  );
+}
+
+const primaryKey = (row: Record<string, unknown>): string => {
+  const key = row.id ?? row.key;
+  return typeof key === 'string' ? key : '';
+};
+
+export async function hashDump(dump: Dump): Promise<string> {
+  const sorted = Object.fromEntries(Object.entries(dump).map(([table, rows]) => [table, sortByKey(rows, primaryKey)]));
+  return sha256Hex(canonicalJson(sorted));
+}
+
+/** The SHA-256 of a canonical export of the whole database: equal hashes, equal data. */
+export async function databaseHash(page: Page, name = 'chairdesk'): Promise<string> {
+  return hashDump(await dumpDatabase(page, name));
+}
+
+export async function rowCount(page: Page, table: string, name = 'chairdesk'): Promise<number> {
+  return ((await dumpDatabase(page, name))[table] ?? []).length;
+}

@@ -1,0 +1,62 @@
+// Words for backups, restores and snapshots: why a file was refused, what each table is.
+import type { SnapshotReason } from '../domain/snapshot-rotation';
+import { m } from '../i18n';
+import type { BackupError, BackupErrorCode, BackupTable } from '../io/backup-format';
+
+const REASONS: Record<BackupErrorCode, () => string> = {
+  empty: m.backup_error_empty,
+  'too-large': m.backup_error_too_large,
+  encoding: m.backup_error_encoding,
+  truncated: m.backup_error_truncated,
+  malformed: m.backup_error_malformed,
+  'forbidden-key': m.backup_error_forbidden,
+  'too-deep': m.backup_error_forbidden,
+  'not-backup': m.backup_error_not_backup,
+  'newer-format': m.backup_error_newer,
+  'newer-schema': m.backup_error_newer,
+  checksum: m.backup_error_checksum,
+  'not-canonical': m.backup_error_not_canonical,
+  'invalid-rows': m.backup_error_invalid_rows,
+  counts: m.backup_error_counts,
+  'duplicate-keys': m.backup_error_duplicates,
+  timeout: m.backup_error_timeout,
+  'other-chairmanship': m.backup_error_other_chairmanship,
+  'changed-meanwhile': m.backup_error_changed,
+};
+
+export function backupErrorMessage(error: BackupError): string {
+  return m.backup_refused({ reason: REASONS[error.code]() });
+}
+
+const TABLES: Record<BackupTable, () => string> = {
+  chairmanships: m.backup_table_chairmanships,
+  parties: m.backup_table_parties,
+  bodies: m.backup_table_bodies,
+  persons: m.backup_table_persons,
+  appointments: m.backup_table_appointments,
+  sessions: m.backup_table_sessions,
+  agendaItems: m.backup_table_agenda_items,
+  participants: m.backup_table_participants,
+  documents: m.backup_table_documents,
+  actionPlans: m.backup_table_action_plans,
+  actionItems: m.backup_table_action_items,
+  actionUpdates: m.backup_table_action_updates,
+  settings: m.backup_table_settings,
+};
+
+export const tableLabel = (table: BackupTable): string => TABLES[table]();
+
+const SNAPSHOT_REASONS: Record<SnapshotReason, () => string> = {
+  auto: m.snapshot_reason_auto,
+  import: m.snapshot_reason_import,
+  restore: m.snapshot_reason_restore,
+  merge: m.snapshot_reason_merge,
+};
+
+export const snapshotReasonLabel = (reason: SnapshotReason): string => SNAPSHOT_REASONS[reason]();
+
+/** Sizes as people read them: KB below a megabyte, MB with one decimal above. */
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return m.snapshot_size_kb({ size: Math.max(1, Math.round(bytes / 1024)) });
+  return m.snapshot_size_mb({ size: (bytes / 1024 / 1024).toFixed(1) });
+}

@@ -1,0 +1,48 @@
+// Reading and writing backups in a Worker with a time limit. Where there is no Worker (the
+// unit tests in Node) the same code runs in place.
+import { BackupError, MAX_BACKUP_BYTES, type Backup, type BackupMeta, type BackupTables } from '../io/backup-format';
+import { handleBackupRequest, type BackupReply, type BackupRequest } from '../io/backup-protocol';
+import { CURRENT_VERSION } from '../db/schema';
+
+declare const __APP_VERSION__: string;
+
+/** A read or write that takes longer than this is stopped (the Worker is terminated). */
+export const BACKUP_TIME_LIMIT_MS = 120_000;
+
+function inWorker(request: BackupRequest, timeLimitMs: number): Promise<BackupReply> {
+  if (typeof Worker === 'undefined') return handleBackupRequest(request);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../io/backup.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (reply: BackupReply): void => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(reply);
+    };
+    const timer = setTimeout(() => finish({ ok: false, code: 'timeout', detail: `${timeLimitMs} ms` }), timeLimitMs);
+    worker.addEventListener('message', (event: MessageEvent<BackupReply>) => finish(event.data));
+    worker.addEventListener('error', (event) => finish({ ok: false, code: 'malformed', detail: event.message }));
+    // The bytes move to the Worker rather than being copied.
+    worker.postMessage(request, request.kind === 'read' ? [request.bytes.buffer] : []);
+  });
+}
+
+/** Checks a backup file completely and returns it; refuses it with a BackupError otherwise. */
+export async function readBackupBytes(bytes: Uint8Array, timeLimitMs: number = BACKUP_TIME_LIMIT_MS): Promise<Backup> {
+  // Refused before the copy below doubles a file that is too large anyway.
+  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new BackupError('too-large', `${bytes.byteLength} bytes`);
+  // A copy, so the caller's bytes survive the transfer to the Worker.
+  const reply = await inWorker({ kind: 'read', bytes: new Uint8Array(bytes), schemaVersion: CURRENT_VERSION }, timeLimitMs);
+  if (!reply.ok) throw new BackupError(reply.code, reply.detail);
+  if (reply.kind !== 'read') throw new BackupError('malformed', 'unexpected reply');
+  return reply.backup;
+}
+
+export async function encodeBackupBytes(tables: BackupTables, now: Date = new Date()): Promise<{ bytes: Uint8Array; meta: BackupMeta }> {
+  const reply = await inWorker(
+    { kind: 'encode', tables, schemaVersion: CURRENT_VERSION, appVersion: __APP_VERSION__, createdAt: now.toISOString() },
+    BACKUP_TIME_LIMIT_MS,
+  );
+  if (!reply.ok) throw new BackupError(reply.code, reply.detail);
+  if (reply.kind !== 'encode') throw new BackupError('malformed', 'unexpected reply');
+  return { bytes: reply.bytes, meta: reply.meta };
+}

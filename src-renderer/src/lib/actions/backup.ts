@@ -1,0 +1,107 @@
+// Back up and restore: the whole database to one file and back. A restore is read and
+// checked in a Worker, previewed, preceded by a snapshot, written in one strict-durability
+// transaction, and can be undone (the snapshot is put back the same way).
+import { store } from '../db';
+import { readAllTables, replaceAllTables } from '../db/backup';
+import { isString, SettingKey } from '../db/settings';
+import { countRows, MAX_BACKUP_BYTES, type Backup, type BackupTable } from '../io/backup-format';
+import { chairmanshipRow } from '../io/backup-schema';
+import { backupFileName } from '../io/backup-write';
+import type { Chairmanship } from '../domain/types';
+import { m } from '../i18n';
+import { platform } from '../platform';
+import { app } from '../state/app.svelte';
+import { toasts } from '../state/toasts.svelte';
+import { encodeBackupBytes, readBackupBytes } from './backup-worker';
+import { takeSnapshot } from './snapshots';
+
+export const BACKUP_FILTER = { extensions: ['json'] };
+
+async function currentYear(): Promise<number | null> {
+  const id = app.chairmanshipId;
+  return id ? ((await store().chairmanships.get(id))?.year ?? null) : null;
+}
+
+/** Saves a backup of every table; false when the user cancelled the save dialog. */
+export async function backUp(now: Date = new Date()): Promise<boolean> {
+  const { bytes } = await encodeBackupBytes(await readAllTables(store().db), now);
+  const name = backupFileName(await currentYear(), now);
+  const outcome = await platform().saveFile({
+    name,
+    mime: 'application/json',
+    data: bytes,
+    filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }],
+  });
+  if (outcome === 'saved') toasts.show(m.backup_saved({ name }));
+  return outcome === 'saved';
+}
+
+export interface RestorePreview {
+  /** The file's name, or the snapshot's. */
+  name: string;
+  kind: 'file' | 'snapshot';
+  backup: Backup;
+  incoming: { counts: Record<BackupTable, number>; chairmanships: Chairmanship[] };
+  current: { counts: Record<BackupTable, number>; chairmanships: Chairmanship[] };
+}
+
+export async function previewRestore(name: string, kind: RestorePreview['kind'], bytes: Uint8Array): Promise<RestorePreview> {
+  const [backup, tables] = await Promise.all([readBackupBytes(bytes), readAllTables(store().db)]);
+  return {
+    name,
+    kind,
+    backup,
+    // The rows passed the schema in the Worker; parsing them again gives them their type.
+    incoming: { counts: backup.counts, chairmanships: backup.tables.chairmanships.map((r) => chairmanshipRow.parse(r)) },
+    current: { counts: countRows(tables), chairmanships: await store().chairmanships.toArray() },
+  };
+}
+
+/** Asks for a backup file and checks it completely; null when the user cancelled. */
+export async function openBackup(): Promise<RestorePreview | null> {
+  const file = await platform().openFile({ filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }], maxBytes: MAX_BACKUP_BYTES });
+  return file ? previewRestore(file.name, 'file', file.bytes) : null;
+}
+
+export async function previewSnapshot(name: string): Promise<RestorePreview> {
+  return previewRestore(name, 'snapshot', await platform().readSnapshot(name));
+}
+
+/** After a restore the open chairmanship may be gone: open the one the restored settings name, or the first. */
+async function reopenChairmanship(): Promise<void> {
+  const { settings, chairmanships } = store();
+  const wanted = await settings.get<string | null>(SettingKey.currentChairmanship, null, isString);
+  const all = await chairmanships.toArray();
+  app.chairmanshipId = all.find((c) => c.id === wanted)?.id ?? all.find((c) => c.id === app.chairmanshipId)?.id ?? all[0]?.id ?? null;
+}
+
+export interface RestoreReport {
+  written: number;
+  /** The snapshot of the data as it was before: what Undo puts back. */
+  snapshot: string;
+}
+
+/** Snapshot, then replace every table in one transaction; a failure leaves the data as it was. */
+export async function restore(backup: Pick<Backup, 'tables'>): Promise<RestoreReport> {
+  const before = await takeSnapshot('restore');
+  const written = await replaceAllTables(store().bulkDb, backup);
+  await reopenChairmanship();
+  return { written, snapshot: before.name };
+}
+
+/** Restores a previewed backup and offers to undo it. */
+export async function restoreWithUndo(preview: RestorePreview, onError: (error: unknown) => void): Promise<RestoreReport> {
+  const report = await restore(preview.backup);
+  toasts.show(m.restore_done({ count: report.written, name: preview.name }), {
+    timeoutMs: 60_000,
+    action: { label: m.restore_undo(), run: () => undoRestore(report.snapshot).catch(onError) },
+  });
+  return report;
+}
+
+/** Puts back the snapshot taken before a restore (itself after a snapshot, so it can be redone from Settings). */
+export async function undoRestore(snapshot: string): Promise<void> {
+  const backup = await readBackupBytes(await platform().readSnapshot(snapshot));
+  await restore(backup);
+  toasts.show(m.restore_undone());
+}

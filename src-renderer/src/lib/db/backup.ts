@@ -1,0 +1,50 @@
+// The database as a backup and back: every table read in one transaction (a consistent
+// picture even while another window writes), and every table replaced in one
+// strict-durability transaction, so a restore that fails at any point leaves the old data.
+import type { Table } from 'dexie';
+import { canonicalJson, sha256Hex, sortByKey } from '../io/backup-canonical';
+import { BACKUP_TABLES, perTable, rowKey, type Backup, type BackupRow, type BackupTables } from '../io/backup-format';
+import { encodeBackup, type EncodedBackup } from '../io/backup-write';
+import type { ChairdeskDB } from './db';
+import { CURRENT_VERSION } from './schema';
+
+function tablesOf(db: ChairdeskDB): Table<BackupRow, string>[] {
+  // Every table holds plain rows keyed by a string; the backup treats them alike.
+  return BACKUP_TABLES.map((t) => db.table<BackupRow, string>(t));
+}
+
+export async function readAllTables(db: ChairdeskDB): Promise<BackupTables> {
+  return db.transaction('r', tablesOf(db), async () => {
+    const rows = await Promise.all(BACKUP_TABLES.map((t) => db.table<BackupRow, string>(t).toArray()));
+    return perTable((t) => rows[BACKUP_TABLES.indexOf(t)] ?? []);
+  });
+}
+
+export async function createBackup(db: ChairdeskDB, appVersion: string, now: Date = new Date()): Promise<EncodedBackup> {
+  return encodeBackup({ tables: await readAllTables(db), schemaVersion: CURRENT_VERSION, appVersion, createdAt: now });
+}
+
+/** The SHA-256 of a canonical export of these tables: equal hashes, equal data. */
+export function tablesHash(tables: BackupTables): Promise<string> {
+  return sha256Hex(canonicalJson(perTable((t) => sortByKey(tables[t], (row) => rowKey(t, row)))));
+}
+
+/** The SHA-256 of a canonical export of every table: equal hashes, equal data. */
+export async function databaseHash(db: ChairdeskDB): Promise<string> {
+  return tablesHash(await readAllTables(db));
+}
+
+/** Every table emptied and refilled from `backup`, all or nothing. */
+export async function replaceAllTables(bulkDb: ChairdeskDB, backup: Pick<Backup, 'tables'>): Promise<number> {
+  return bulkDb.transaction('rw', tablesOf(bulkDb), async () => {
+    let written = 0;
+    for (const table of BACKUP_TABLES) {
+      const target = bulkDb.table<BackupRow, string>(table);
+      await target.clear();
+      const rows = backup.tables[table];
+      if (rows.length) await target.bulkAdd(rows);
+      written += rows.length;
+    }
+    return written;
+  });
+}

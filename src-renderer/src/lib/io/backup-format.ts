@@ -1,0 +1,105 @@
+// Chairdesk's own backup format (DESIGN.md §4): one JSON file holding every table, with a
+// format version, the schema version, the app version, when it was made, the row count of
+// each table and a SHA-256 of the content. The file is canonical JSON (see
+// ./backup-canonical.ts), so any changed byte is caught before anything is written. Pure.
+
+/** Every table of the database, in the order a backup lists them (the db layer checks it). */
+export const BACKUP_TABLES = [
+  'chairmanships',
+  'parties',
+  'bodies',
+  'persons',
+  'appointments',
+  'sessions',
+  'agendaItems',
+  'participants',
+  'documents',
+  'actionPlans',
+  'actionItems',
+  'actionUpdates',
+  'settings',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export const BACKUP_FORMAT = 'chairdesk-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** `chairdesk-2015-2026-11-28.chairdesk.json` */
+export const BACKUP_EXTENSION = 'chairdesk.json';
+
+/** The largest backup read: a decade of chairmanships is about 80 MB. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/** Deeper nesting than any row has is a crafted file. */
+export const MAX_BACKUP_DEPTH = 16;
+
+export type BackupRow = Record<string, unknown>;
+export type BackupTables = Record<BackupTable, BackupRow[]>;
+
+export interface BackupMeta {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  appVersion: string;
+  /** ISO instant (UTC). */
+  createdAt: string;
+  counts: Record<BackupTable, number>;
+  /** Lower-case hex SHA-256 of the canonical file with this field empty. */
+  sha256: string;
+}
+
+export interface Backup extends BackupMeta {
+  tables: BackupTables;
+}
+
+/** The primary key of a row: settings are keyed by `key`, every other table by `id`. */
+export function primaryKeyOf(table: BackupTable): 'id' | 'key' {
+  return table === 'settings' ? 'key' : 'id';
+}
+
+export function rowKey(table: BackupTable, row: BackupRow): string {
+  const value = row[primaryKeyOf(table)];
+  return typeof value === 'string' ? value : '';
+}
+
+/** A value for every table. */
+export function perTable<T>(value: (table: BackupTable) => T): Record<BackupTable, T> {
+  // fromEntries cannot know that the keys are exactly BACKUP_TABLES; the map above makes them so.
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, value(t)])) as Record<BackupTable, T>;
+}
+
+export const emptyTables = (): BackupTables => perTable(() => []);
+
+export const countRows = (tables: BackupTables): Record<BackupTable, number> => perTable((t) => tables[t].length);
+
+export const isBackupTable = (value: string): value is BackupTable => (BACKUP_TABLES as readonly string[]).includes(value);
+
+/** Why a backup (or snapshot) was not read; actions turn the code into words. */
+export type BackupErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'encoding'
+  | 'truncated'
+  | 'malformed'
+  | 'forbidden-key'
+  | 'too-deep'
+  | 'not-backup'
+  | 'newer-format'
+  | 'newer-schema'
+  | 'checksum'
+  | 'not-canonical'
+  | 'invalid-rows'
+  | 'counts'
+  | 'duplicate-keys'
+  | 'timeout'
+  | 'other-chairmanship'
+  | 'changed-meanwhile';
+
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(
+    readonly code: BackupErrorCode,
+    /** Where, for the log: `sessions[3].title`, a byte count. */
+    readonly detail?: string,
+  ) {
+    super(`backup: ${code}${detail ? ` (${detail})` : ''}`);
+  }
+}

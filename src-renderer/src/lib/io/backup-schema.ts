@@ -1,0 +1,235 @@
+// zod schemas of a backup: the envelope, and each table's rows as DESIGN.md §3 defines them.
+// Rows are checked, not rewritten: a field a newer version added passes through untouched
+// (looseObject), but every field this version reads must have its type, so a crafted file
+// cannot put a number where a screen expects a name. Pure.
+import * as z from 'zod/mini';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE_STATES,
+  BODY_LEVELS,
+  DECISION_RULES,
+  DOCUMENT_KINDS,
+  INVITATION_STATES,
+  PARTICIPANT_ROLES,
+  PARTY_KINDS,
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  type ActionItem,
+  type ActionPlan,
+  type ActionUpdate,
+  type AgendaItem,
+  type Appointment,
+  type Body,
+  type Chairmanship,
+  type OutcomeDocument,
+  type Participant,
+  type Party,
+  type Person,
+  type Session,
+  type Setting,
+} from '../domain/types';
+import { BACKUP_FORMAT, BACKUP_TABLES, type BackupTable } from './backup-format';
+
+// A 10,000-character note is ordinary; a megabyte in one field is not a protocol record.
+const MAX_TEXT = 200_000;
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const wallTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));
+const count = z.int().check(z.gte(0));
+const bilingual = z.object({ en: text, ru: text });
+const ids = z.array(id).check(z.maxLength(10_000));
+
+const row = {
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+  rev: count,
+};
+
+export const chairmanshipRow = z.looseObject({
+  ...row,
+  organization: z.object({ name: bilingual, acronym: bilingual }),
+  chairState: bilingual,
+  chairPartyId: z.optional(id),
+  year: z.int().check(z.gte(1900), z.lte(2200)),
+  homeTimeZone: text,
+  example: z.union([z.literal(0), z.literal(1)]),
+}) satisfies z.ZodMiniType<Chairmanship>;
+
+const party = z.looseObject({
+  ...row,
+  kind: z.enum(PARTY_KINDS),
+  name: bilingual,
+  short: bilingual,
+  iso2: z.optional(text),
+  timeZone: z.optional(text),
+  memberSince: z.optional(isoDate),
+  memberUntil: z.optional(isoDate),
+}) satisfies z.ZodMiniType<Party>;
+
+const body = z.looseObject({
+  ...row,
+  name: bilingual,
+  acronym: bilingual,
+  level: z.enum(BODY_LEVELS),
+  seatTitle: bilingual,
+  decisionRule: z.enum(DECISION_RULES),
+}) satisfies z.ZodMiniType<Body>;
+
+const personName = z.object({ given: text, family: text });
+const person = z.looseObject({
+  ...row,
+  names: z.object({ en: personName, ru: personName }),
+  honorific: bilingual,
+  partyId: z.optional(id),
+  position: z.optional(bilingual),
+  email: z.optional(text),
+  phone: z.optional(text),
+  notes: z.optional(text),
+}) satisfies z.ZodMiniType<Person>;
+
+const appointment = z.looseObject({
+  ...row,
+  personId: id,
+  bodyId: id,
+  partyId: id,
+  title: bilingual,
+  from: isoDate,
+  to: z.optional(isoDate),
+}) satisfies z.ZodMiniType<Appointment>;
+
+const sessionChange = z.object({
+  at: instant,
+  kind: z.enum(['postponed', 'cancelled']),
+  from: z.object({ start: wallTime, end: wallTime, timeZone: text, allDay: z.boolean() }),
+  status: z.enum(SESSION_STATUSES),
+});
+const session = z.looseObject({
+  ...row,
+  title: bilingual,
+  bodyIds: ids,
+  kind: z.enum(SESSION_KINDS),
+  status: z.enum(SESSION_STATUSES),
+  allDay: z.boolean(),
+  start: wallTime,
+  end: wallTime,
+  timeZone: text,
+  startUtc: instant,
+  endUtc: instant,
+  venue: z.looseObject({ city: bilingual, country: z.optional(text), place: z.optional(text) }),
+  chairPersonId: z.optional(id),
+  icsUid: z.string().check(z.minLength(1), z.maxLength(1000)),
+  icsSequence: count,
+  notes: z.optional(text),
+  history: z.optional(z.array(sessionChange).check(z.maxLength(1000))),
+}) satisfies z.ZodMiniType<Session>;
+
+const agendaItem = z.looseObject({
+  ...row,
+  sessionId: id,
+  position: z.number(),
+  title: bilingual,
+  presenterId: z.optional(id),
+  minutes: z.number().check(z.gte(0)),
+  notes: z.optional(text),
+}) satisfies z.ZodMiniType<AgendaItem>;
+
+const participant = z.looseObject({
+  ...row,
+  sessionId: id,
+  personId: id,
+  partyId: id,
+  role: z.enum(PARTICIPANT_ROLES),
+  representsPersonId: z.optional(id),
+  invitation: z.enum(INVITATION_STATES),
+  attendance: z.enum(ATTENDANCE_STATES),
+  checkedInAt: z.optional(instant),
+  notes: z.optional(text),
+  substituteReason: z.optional(text),
+}) satisfies z.ZodMiniType<Participant>;
+
+const outcomeDocument = z.looseObject({
+  ...row,
+  sessionId: id,
+  kind: z.enum(DOCUMENT_KINDS),
+  title: bilingual,
+  adoptedOn: z.optional(isoDate),
+  reference: z.optional(text),
+}) satisfies z.ZodMiniType<OutcomeDocument>;
+
+const actionPlan = z.looseObject({
+  ...row,
+  chairmanshipId: id,
+  title: bilingual,
+  approvedOn: z.optional(isoDate),
+  approvedBy: z.optional(bilingual),
+  basis: ids,
+}) satisfies z.ZodMiniType<ActionPlan>;
+
+const actionItem = z.looseObject({
+  ...row,
+  planId: id,
+  number: text,
+  sortKey: text,
+  parentId: z.optional(id),
+  title: bilingual,
+  description: bilingual,
+  theme: text,
+  responsible: z.object({ partyIds: ids, bodyIds: ids, personIds: ids }),
+  dueDate: z.optional(isoDate),
+  dueSessionId: z.optional(id),
+  status: z.enum(ACTION_STATUSES),
+  progress: z.number().check(z.gte(0), z.lte(100)),
+  reviewedAt: ids,
+  documentIds: ids,
+}) satisfies z.ZodMiniType<ActionItem>;
+
+const actionUpdate = z.looseObject({
+  ...row,
+  actionItemId: id,
+  at: instant,
+  text,
+  statusFrom: z.optional(z.enum(ACTION_STATUSES)),
+  statusTo: z.optional(z.enum(ACTION_STATUSES)),
+  sessionId: z.optional(id),
+}) satisfies z.ZodMiniType<ActionUpdate>;
+
+const setting = z.object({
+  key: id,
+  value: z.unknown(),
+  updatedAt: instant,
+  rev: count,
+}) satisfies z.ZodMiniType<Setting>;
+
+export const ROW_SCHEMAS: Record<BackupTable, z.ZodMiniType> = {
+  chairmanships: chairmanshipRow,
+  parties: party,
+  bodies: body,
+  persons: person,
+  appointments: appointment,
+  sessions: session,
+  agendaItems: agendaItem,
+  participants: participant,
+  documents: outcomeDocument,
+  actionPlans: actionPlan,
+  actionItems: actionItem,
+  actionUpdates: actionUpdate,
+  settings: setting,
+};
+
+const tableShape = Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown())]));
+const countShape = Object.fromEntries(BACKUP_TABLES.map((t) => [t, count]));
+
+/** The envelope; rows are checked table by table afterwards (for messages that name the row). */
+export const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.int().check(z.gte(1)),
+  schemaVersion: z.int().check(z.gte(1)),
+  appVersion: z.string().check(z.maxLength(100)),
+  createdAt: instant,
+  counts: z.strictObject(countShape),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  tables: z.strictObject(tableShape),
+});

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+// QUALITY.md reliability 2, "all or nothing": a 1,000-row import with one bad row at the end
+// imports 0 rows, or shows a preview that lets the user leave that row out; and a write that
+// fails on the last row leaves none of the others.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openBackup } from '../lib/actions/backup';
+import { openImportFile } from '../lib/actions/people-files';
+import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files';
+import type { Store } from '../lib/db';
+import { readAllTables } from '../lib/db/backup';
+import { commitPersonImport } from '../lib/db/people-writes';
+import { CURRENT_VERSION } from '../lib/db/schema';
+import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
+import { encodeBackup } from '../lib/io/backup-write';
+import { planCounts } from '../lib/io/ics-plan';
+import { guessMapping, previewImport } from '../lib/io/persons-import';
+import { toXlsx } from '../lib/io/xlsx';
+import { personFieldAliases } from '../lib/people-labels';
+import { goodCalendar, utf8 } from './corpus';
+import { exampleStore, hashOf, nextFile, recordFigure } from './harness';
+
+const ROWS = 1_000;
+let store: Store;
+/** By import: rows in the file, rows written, and for a preview the bad row it names. */
+const figure: Record<string, { rows: number; written: number; badRow?: number }> = {};
+
+/** Rows of `table` now: what an import added shows as the difference. */
+const rowsIn = (table: 'persons' | 'sessions'): Promise<number> => store.db.table(table).count();
+
+beforeAll(async () => {
+  store = await exampleStore();
+});
+afterAll(() => {
+  recordFigure('all-or-nothing', figure);
+  store.db.close();
+  store.bulkDb.close();
+});
+
+const header = ['Family name', 'Given name', 'Email'];
+const goodRows = Array.from({ length: ROWS }, (_, i) => [`Family ${i}`, `Given ${i}`, `person${i}@mfa.tj`]);
+const badLast = ['Last', 'Row', 'not an email'];
+
+/** What the import dialog writes when the user clicks Import without ticking "leave out". */
+async function dialogDefault(name: string, bytes: Uint8Array): Promise<{ written: number; offered: number; badRow: number | undefined }> {
+  nextFile(name, bytes);
+  const table = await openImportFile();
+  if (!table) throw new Error('no table');
+  const preview = previewImport(table, guessMapping(table.header, personFieldAliases()), await store.parties.toArray());
+  const toWrite = preview.errors.length ? [] : preview.valid;
+  if (toWrite.length)
+    await commitPersonImport(
+      store,
+      toWrite.map((r) => r.person),
+    );
+  return { written: toWrite.length, offered: preview.valid.length, badRow: preview.errors[0]?.row };
+}
+
+describe('all or nothing', () => {
+  it.each(['csv', 'xlsx'] as const)(
+    'a %s of 1,000 good persons and one bad row at the end imports 0 rows unless that row is left out',
+    async (kind) => {
+      const before = await hashOf(store);
+      const persons = await rowsIn('persons');
+      const bytes =
+        kind === 'csv'
+          ? utf8([header, ...goodRows, badLast].map((r) => r.join(',')).join('\r\n'))
+          : await toXlsx([{ name: 'People', header, rows: [...goodRows, badLast] }]);
+      const outcome = await dialogDefault(`people.${kind}`, bytes);
+      expect(outcome).toEqual({ written: 0, offered: ROWS, badRow: ROWS + 2 });
+      expect(await hashOf(store)).toBe(before);
+      figure[kind] = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons, badRow: outcome.badRow };
+    },
+  );
+
+  it('a person import that fails on its last row writes none of the 1,000 before it', async () => {
+    const before = await hashOf(store);
+    const persons = await rowsIn('persons');
+    const existing = (await store.persons.toArray())[0];
+    if (!existing) throw new Error('no person');
+    const rows = goodRows.map(([family = '', given = '']) => ({
+      names: { en: { given, family }, ru: { given: '', family: '' } },
+      honorific: { en: '', ru: '' },
+    }));
+    // Ids are drawn as rows are stamped: the last one gets an id already taken, which the
+    // primary key refuses inside the transaction.
+    const original = crypto.randomUUID.bind(crypto);
+    let calls = 0;
+    vi.spyOn(crypto, 'randomUUID').mockImplementation(() =>
+      ++calls === ROWS + 1 ? (existing.id as ReturnType<Crypto['randomUUID']>) : original(),
+    );
+    await expect(commitPersonImport(store, [...rows, { names: existing.names, honorific: existing.honorific }])).rejects.toMatchObject({
+      name: 'BulkError',
+      failures: [expect.objectContaining({ name: 'ConstraintError' })],
+    });
+    vi.restoreAllMocks();
+    expect(await hashOf(store)).toBe(before);
+    figure.persons = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons };
+  });
+
+  it('an ICS of 1,000 new sessions whose last one collides with a stored UID writes none of them', async () => {
+    const chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
+    const before = await hashOf(store);
+    const sessions = await rowsIn('sessions');
+    const taken = (await store.sessions.toArray())[0]?.icsUid ?? '';
+    const text = goodCalendar(ROWS + 1, 'all-or-nothing');
+    nextFile('year.ics', utf8(text));
+    const preview = await previewIcsImport(chairmanship);
+    if (!preview) throw new Error('no preview');
+    expect(planCounts(preview.rows).new).toBe(ROWS + 1);
+    // Another window stores a session with the last event's UID after the preview was made.
+    const last = preview.rows.at(-1);
+    if (last?.kind !== 'new') throw new Error('last row is not new');
+    const rows = [...preview.rows.slice(0, -1), { ...last, event: { ...last.event, uid: taken } }];
+    await expect(commitIcsImport(rows)).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect(await hashOf(store)).toBe(before);
+    figure.ics = { rows: ROWS + 1, written: (await rowsIn('sessions')) - sessions };
+  });
+
+  it('a backup of 1,000 more persons, the last one bad, is refused whole', async () => {
+    const before = await hashOf(store);
+    const persons = await rowsIn('persons');
+    const tables = await readAllTables(store.db);
+    const now = new Date().toISOString();
+    const extra = goodRows.map(([family = '', given = ''], i) => ({
+      id: `extra-${i}`,
+      createdAt: now,
+      updatedAt: now,
+      rev: 1,
+      names: { en: { given, family }, ru: { given: '', family: '' } },
+      honorific: { en: '', ru: '' },
+    }));
+    tables.persons.push(...extra, { ...extra[0], id: 'extra-bad', names: 'not a name' });
+    const { text } = await encodeBackup({ tables, schemaVersion: CURRENT_VERSION, appVersion: 'test', createdAt: new Date() });
+    nextFile('big.chairdesk.json', utf8(text));
+    await expect(openBackup()).rejects.toMatchObject({ code: 'invalid-rows' });
+    expect(await hashOf(store)).toBe(before);
+    figure.backup = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons };
+  });
+});

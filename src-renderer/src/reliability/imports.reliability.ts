@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+// QUALITY.md reliability 1, "bad input changes nothing": every generated bad file of every
+// import format goes through the app's own steps (open, read, preview, and the commit a
+// user could click), and each must be refused with a clear message, leave the canonical
+// hash of the database unchanged, pollute no prototype and take under 5 s.
+// (happy-dom: the XLSX reader parses sheet XML with the page's DOMParser.)
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackup, restore } from '../lib/actions/backup';
+import { errorMessage } from '../lib/actions/handle-error';
+import { peopleErrorMessage } from '../lib/actions/people-errors';
+import { commitImport, openImportFile } from '../lib/actions/people-files';
+import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files';
+import type { Store } from '../lib/db';
+import { readAllTables } from '../lib/db/backup';
+import { CURRENT_VERSION } from '../lib/db/schema';
+import type { Chairmanship } from '../lib/domain/types';
+import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
+import { m } from '../lib/i18n';
+import { encodeBackup } from '../lib/io/backup-write';
+import { planCounts } from '../lib/io/ics-plan';
+import { ImportError } from '../lib/io/import-error';
+import { guessMapping, previewImport } from '../lib/io/persons-import';
+import { toXlsx } from '../lib/io/xlsx';
+import { personErrorText, personFieldAliases } from '../lib/people-labels';
+import { planReasonLabel, importErrorLabel } from '../lib/schedule-labels';
+import { backupCorpus, csvCorpus, icsCorpus, xlsxCorpus, type BadFile, type Format, type XlsxTools } from './corpus';
+import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure } from './harness';
+
+/** Files per format; QUALITY.md asks for at least 500. */
+const PER_FORMAT = Number(process.env.CHAIRDESK_CORPUS ?? 520);
+const TIME_LIMIT_MS = 5_000;
+
+interface Outcome {
+  /** What the user reads; empty when the file was taken. */
+  message: string;
+}
+
+let store: Store;
+let chairmanship: Chairmanship;
+beforeAll(async () => {
+  store = await exampleStore();
+  chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
+});
+afterAll(() => {
+  store.db.close();
+  store.bulkDb.close();
+});
+
+const UNEXPECTED = m.error_unexpected();
+
+async function tryBackup(file: BadFile): Promise<Outcome> {
+  nextFile(file.name, file.bytes);
+  try {
+    const preview = await openBackup();
+    if (preview) await restore(preview.backup);
+    return { message: '' };
+  } catch (error) {
+    return { message: errorMessage(error) };
+  }
+}
+
+async function tryIcs(file: BadFile): Promise<Outcome> {
+  nextFile(file.name, file.bytes);
+  try {
+    const preview = await previewIcsImport(chairmanship);
+    if (!preview) return { message: '' };
+    const counts = planCounts(preview.rows);
+    // The most a user could do: import whatever the preview offers.
+    if (counts.new + counts.changed > 0) {
+      await commitIcsImport(preview.rows);
+      return { message: '' };
+    }
+    const rejected = preview.rows.find((r) => r.kind === 'rejected');
+    return { message: rejected?.kind === 'rejected' ? planReasonLabel(rejected.reason) : '' };
+  } catch (error) {
+    return { message: error instanceof ImportError ? importErrorLabel(error.code) : errorMessage(error) };
+  }
+}
+
+async function tryPersons(file: BadFile): Promise<Outcome> {
+  nextFile(file.name, file.bytes);
+  try {
+    const table = await openImportFile();
+    if (!table) return { message: '' };
+    const mapping = guessMapping(table.header, personFieldAliases());
+    if (mapping.familyEn === undefined && mapping.familyRu === undefined) return { message: m.people_import_map_name() };
+    const preview = previewImport(table, mapping, await store.parties.toArray());
+    // The most a user could do: leave out the rows with errors and import the rest.
+    if (preview.valid.length > 0) {
+      await commitImport(preview.valid.map((r) => r.person));
+      return { message: '' };
+    }
+    const first = preview.errors[0];
+    return { message: first ? personErrorText(first.code) : m.people_import_error_empty() };
+  } catch (error) {
+    return { message: peopleErrorMessage(error) };
+  }
+}
+
+const xlsxTools: XlsxTools = {
+  write: (header, rows) => toXlsx([{ name: 'People', header, rows }]),
+  async rewriteSheet(bytes, change) {
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = zip.file('xl/worksheets/sheet1.xml');
+    if (sheet) zip.file('xl/worksheets/sheet1.xml', change(await sheet.async('string')));
+    return zip.generateAsync({ type: 'uint8array' });
+  },
+};
+
+async function* corpus(format: Format): AsyncGenerator<BadFile> {
+  if (format === 'backup') {
+    const { text } = await encodeBackup({
+      tables: await readAllTables(store.db),
+      schemaVersion: CURRENT_VERSION,
+      appVersion: 'corpus',
+      createdAt: new Date(),
+    });
+    yield* backupCorpus(text, PER_FORMAT);
+  } else if (format === 'ics') yield* icsCorpus(PER_FORMAT);
+  else if (format === 'csv') yield* csvCorpus(PER_FORMAT);
+  else yield* xlsxCorpus(PER_FORMAT, xlsxTools);
+}
+
+const ATTEMPT: Record<Format, (file: BadFile) => Promise<Outcome>> = { backup: tryBackup, ics: tryIcs, csv: tryPersons, xlsx: tryPersons };
+
+describe('bad input changes nothing', () => {
+  it.each<Format>(['backup', 'ics', 'csv', 'xlsx'])(
+    '%s: every bad file refused with a clear message, no row changed, no prototype polluted, none over 5 s',
+    async (format) => {
+      const prototypes = prototypeKeys();
+      let before = await hashOf(store);
+      const kinds: Record<string, number> = {};
+      const messages: Record<string, number> = {};
+      const figure = {
+        files: 0,
+        refused: 0,
+        unclear: 0,
+        rowsChanged: 0,
+        slowestMs: 0,
+        slowest: '',
+        kinds,
+        messages,
+      };
+      const problems: string[] = [];
+      for await (const file of corpus(format)) {
+        const started = performance.now();
+        const { message } = await ATTEMPT[format](file);
+        const ms = performance.now() - started;
+        const after = await hashOf(store);
+        figure.files++;
+        figure.kinds[file.kind] = (figure.kinds[file.kind] ?? 0) + 1;
+        if (message) {
+          figure.refused++;
+          figure.messages[message] = (figure.messages[message] ?? 0) + 1;
+        } else problems.push(`${file.name}: taken`);
+        if (!message || message === UNEXPECTED) {
+          figure.unclear++;
+          if (message) problems.push(`${file.name}: no clear message`);
+        }
+        if (after !== before) {
+          figure.rowsChanged++;
+          problems.push(`${file.name}: changed the database`);
+          before = after;
+        }
+        if (ms > figure.slowestMs) Object.assign(figure, { slowestMs: Math.round(ms), slowest: file.name });
+      }
+      const polluted = prototypeKeys() !== prototypes;
+      recordFigure(`imports-${format}`, { ...figure, polluted });
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(figure.files).toBeGreaterThanOrEqual(500);
+      expect(figure.refused).toBe(figure.files);
+      expect(polluted).toBe(false);
+      expect(figure.slowestMs).toBeLessThan(TIME_LIMIT_MS);
+    },
+    900_000,
+  );
+});
