@@ -104,6 +104,8 @@ test('a crash at any moment of a large import leaves the rows from before it or 
     });
     expect(kills.map((k) => k.verdict)).not.toContain('partial');
     expect(kills).toHaveLength(KILLS);
+    // QUALITY.md asks for 20: CHAIRDESK_KILLS may ask for more, not fewer.
+    expect(kills.length).toBeGreaterThanOrEqual(20);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
