@@ -140,6 +140,9 @@ test('Find anything reaches a person of any year among the 2,000, and the People
   await page.goto('/#/sessions');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Find anything' });
+  await expect(palette.getByRole('combobox', { name: 'Find a person, a session or an Action Plan item' })).toBeFocused();
+  // The first opening indexes ~22,000 records in the worker: the palette says so until done.
+  await expect(palette.getByRole('status').filter({ hasText: 'Preparing the search…' })).toHaveCount(0, { timeout: 60_000 });
   await page.keyboard.type(`${person.given} ${person.family}`);
   await expect(palette.getByRole('option').first()).toContainText(person.family);
   await page.keyboard.press('Escape');
