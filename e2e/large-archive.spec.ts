@@ -160,10 +160,11 @@ test('Find anything reaches a person of any year among the 2,000, and the People
 test('the latest Action Plan opens with its 1,500 items, and one of them opens', async () => {
   await page.goto('/#/action-plan');
   await expect(page.getByRole('heading', { level: 1, name: 'Action Plan' })).toBeVisible();
+  // 1,500 rows: given more time than a small table on a busy machine.
   const links = page.getByRole('table').first().getByRole('link');
-  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeVisible({ timeout: 30_000 });
   const title = (await links.first().textContent()) ?? '';
   await links.first().click();
-  await expect(page.getByRole('dialog').first()).toContainText(title.trim());
+  await expect(page.getByRole('dialog').first()).toContainText(title.trim(), { timeout: 30_000 });
   expect(errors).toEqual([]);
 });
