@@ -6,6 +6,8 @@ import { store } from '../db';
 import type { SearchRecord } from '../db/search-read-models';
 import type { SearchReply, SearchRequest } from '../workers/search.worker';
 
+export type { SearchRecord };
+
 class GlobalSearch {
   open = $state(false);
   ready = $state(false);
