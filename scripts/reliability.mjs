@@ -8,7 +8,19 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, NO_CHROMIUM } from './chromium.mjs';
-import { playwrightCounts, readReport, REPORTS, ROOT, step, vitestCounts, vitestJson } from './results.mjs';
+import {
+  playwrightCounts,
+  playwrightFailures,
+  playwrightTests,
+  printTests,
+  readReport,
+  REPORTS,
+  ROOT,
+  step,
+  vitestCounts,
+  vitestFailures,
+  vitestJson,
+} from './results.mjs';
 
 const started = Date.now();
 const FIGURES = path.join(REPORTS, 'reliability');
@@ -201,6 +213,8 @@ const browser = playwrightCounts(browserReport);
 const passed = unit.passed + browser.passed;
 const failedCount = unit.failed + browser.failed + failures.length + missingFigures;
 const seconds = Math.round((Date.now() - started) / 1000);
+printTests('Passed only on a retry', playwrightTests(browserReport, 'flaky'), '↻');
+printTests('Failed', [...vitestFailures(unitReport), ...playwrightFailures(browserReport)]);
 console.log(
   `\nNode half: ${unit.passed} passed, ${unit.failed} failed · browser half: ${browser.passed} passed, ${browser.failed} failed${failures.length ? ` · failed steps: ${failures.join(', ')}` : ''}${missingFigures ? ` · ${missingFigures} without a figure` : ''} · ${Math.floor(seconds / 60)} min ${seconds % 60} s`,
 );

@@ -41,3 +41,53 @@ export function playwrightCounts(report) {
 export function vitestJson(file) {
   return ['--reporter=default', '--reporter=json', `--outputFile=${path.join(REPORTS, file)}`];
 }
+
+/** The first line of an error message, without terminal colours, cut to one screen line. */
+function firstLine(message = '') {
+  const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  const line = message.replace(colours, '').trim().split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+
+/** The tests that failed in a vitest JSON report: "file › test — first line of the error". */
+export function vitestFailures(report) {
+  if (!report) return [];
+  return report.testResults.flatMap((file) => {
+    const where = path.relative(ROOT, file.name);
+    const tests = file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${where} › ${test.fullName} — ${firstLine(test.failureMessages?.[0])}`);
+    return tests.length === 0 && file.status === 'failed' ? [`${where} — ${firstLine(file.message)}`] : tests;
+  });
+}
+
+/** The tests of a Playwright JSON report with a status ("unexpected": failed after their retries;
+ *  "flaky": passed on a retry), each with the first line of its last error. */
+export function playwrightTests(report, status) {
+  if (!report) return [];
+  const found = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === status) {
+          const error = test.results.findLast((result) => result.error)?.error;
+          found.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')} — ${firstLine(error?.message)}`);
+        }
+    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return found;
+}
+
+/** The tests that failed in a Playwright JSON report (after their retries), and errors outside tests. */
+export function playwrightFailures(report) {
+  const outside = (report?.errors ?? []).map((error) => `outside any test — ${firstLine(error.message)}`);
+  return [...playwrightTests(report, 'unexpected'), ...outside];
+}
+
+/** Prints a list of tests, one a line, so that the end of a long log names them. */
+export function printTests(heading, tests, mark = '✗') {
+  if (tests.length === 0) return;
+  console.log(`\n${heading} (${tests.length}):`);
+  for (const test of tests) console.log(`  ${mark} ${test}`);
+}

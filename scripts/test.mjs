@@ -4,7 +4,19 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, NO_CHROMIUM } from './chromium.mjs';
-import { playwrightCounts, readReport, REPORTS as reports, ROOT as root, step, vitestCounts, vitestJson } from './results.mjs';
+import {
+  playwrightCounts,
+  playwrightFailures,
+  playwrightTests,
+  printTests,
+  readReport,
+  REPORTS as reports,
+  ROOT as root,
+  step,
+  vitestCounts,
+  vitestFailures,
+  vitestJson,
+} from './results.mjs';
 
 const chromium = await findChromium();
 if (!chromium) {
@@ -24,14 +36,18 @@ if (built && !step('Electron security lint (electronegativity)', 'node', ['scrip
   failures.push('electronegativity');
 
 step('Unit tests (vitest)', 'npx', ['vitest', 'run', ...vitestJson('unit.json')]);
-const unit = vitestCounts(readReport('unit.json'));
+const unitReport = readReport('unit.json');
+const unit = vitestCounts(unitReport);
 
 if (built) step('End-to-end tests (Playwright, browser edition in Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
-const e2e = playwrightCounts(built ? readReport('e2e.json') : null);
+const e2eReport = built ? readReport('e2e.json') : null;
+const e2e = playwrightCounts(e2eReport);
 
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + failures.length;
 
+printTests('Passed only on a retry', playwrightTests(e2eReport, 'flaky'), '↻');
+printTests('Failed', [...vitestFailures(unitReport), ...playwrightFailures(e2eReport)]);
 console.log(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed · end-to-end: ${e2e.passed} passed, ${e2e.failed} failed${failures.length ? ` · failed checks: ${failures.join(', ')}` : ''}`,
 );
