@@ -19,13 +19,13 @@ export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
   return `${org} · ${m.chairmanship_of({ state: pickText(c.chairState, lang), year: c.year }, { locale: lang })}`;
 }
 
-/** Builds the ICS text in a worker that reads the database itself (no main-thread work). */
+/** Builds the ICS file (UTF-8) in a worker that reads the database itself (no main-thread work). */
 export async function buildIcs(
   target: { sessionIds: string[] } | { range: { from: string; to: string } },
   chairmanship: Chairmanship,
   lang: Lang,
   withTodos = false,
-): Promise<string> {
+): Promise<Uint8Array> {
   const job: IcsJob = {
     databaseName: store().db.name,
     ...target,
@@ -37,7 +37,7 @@ export async function buildIcs(
   const worker = new Worker(new URL('../workers/ics.worker.ts', import.meta.url), { type: 'module' });
   const result = await runWorker<IcsJobResult>(worker, job);
   if (!result.ok) throw new Error(result.message);
-  return result.text;
+  return result.bytes;
 }
 
 export async function exportIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {

@@ -15,9 +15,12 @@ export const NO_PEOPLE: ReadonlyMap<string, string[]> = new Map();
 /** The participants of these sessions, as person ids by session. */
 export async function readPeopleOfSessions(store: Store, sessionIds: readonly string[]): Promise<Map<string, string[]>> {
   const people = new Map<string, string[]>();
-  // One getAll per session on the sessionId index: a key cursor over the compound index would
-  // cost a round trip per participant.
-  const rows = await Promise.all(sessionIds.map((id) => store.db.participants.where('sessionId').equals(id).toArray()));
+  // One getAll per session on the sessionId index (a key cursor over the compound index would
+  // cost a round trip per participant), all in one transaction rather than one each.
+  const { db } = store;
+  const rows = await db.transaction('r', db.participants, () =>
+    Promise.all(sessionIds.map((id) => db.participants.where('sessionId').equals(id).toArray())),
+  );
   sessionIds.forEach((id, i) => {
     const persons = (rows[i] ?? []).map((p) => p.personId);
     if (persons.length) people.set(id, persons);

@@ -1,6 +1,7 @@
 // Dates and times formatted for the UI language. Pure (Intl only).
 import type { Lang } from './text';
 import type { IsoDate, Session } from './types';
+import { memoize } from './memo';
 import { datePart, timePart, utcToWall } from './time';
 
 const intlLocale = (lang: Lang): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');
@@ -30,10 +31,13 @@ export function formatDate(date: IsoDate, lang: Lang, style: 'long' | 'medium' =
 }
 
 /** "2 April 2015", "19–20 May 2015", "30 November – 2 December 2015" (and the Russian forms). */
-export function formatDateRange(first: IsoDate, last: IsoDate, lang: Lang): string {
-  if (first === last) return formatDate(first, lang);
-  return formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(utcDate(first), utcDate(last));
-}
+export const formatDateRange: (first: IsoDate, last: IsoDate, lang: Lang) => string = memoize(
+  (first, last, lang) => `${lang}|${first}|${last}`,
+  (first, last, lang) => {
+    if (first === last) return formatDate(first, lang);
+    return formatter(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(utcDate(first), utcDate(last));
+  },
+);
 
 export function formatMonth(date: IsoDate, lang: Lang): string {
   return formatter(lang, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utcDate(date));

@@ -16,27 +16,33 @@ export function isEmptyFilter(f: ScheduleFilter): boolean {
   return !f.bodyIds.length && !f.statuses.length && !f.city.trim() && !f.text.trim();
 }
 
+/** The filter as a test of one session, its folded words worked out once for all the rows. */
+export function sessionFilter(f: ScheduleFilter): (session: Session, bodies: readonly Body[]) => boolean {
+  if (isEmptyFilter(f)) return () => true;
+  const city = fold(f.city);
+  const words = fold(f.text).split(/\s+/).filter(Boolean);
+  return (session, bodies) => {
+    if (f.bodyIds.length && !session.bodyIds.some((b) => f.bodyIds.includes(b))) return false;
+    if (f.statuses.length && !f.statuses.includes(session.status)) return false;
+    if (city && ![session.venue.city.en, session.venue.city.ru].some((c) => fold(c) === city)) return false;
+    if (!words.length) return true;
+    const haystack = [
+      session.title.en,
+      session.title.ru,
+      session.venue.city.en,
+      session.venue.city.ru,
+      session.venue.place ?? '',
+      session.notes ?? '',
+      ...bodies.flatMap((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru]),
+    ]
+      .map(fold)
+      .join('\n');
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
 export function matchesFilter(session: Session, bodies: readonly Body[], f: ScheduleFilter): boolean {
-  if (f.bodyIds.length && !session.bodyIds.some((b) => f.bodyIds.includes(b))) return false;
-  if (f.statuses.length && !f.statuses.includes(session.status)) return false;
-  if (f.city.trim()) {
-    const city = fold(f.city);
-    if (![session.venue.city.en, session.venue.city.ru].some((c) => fold(c) === city)) return false;
-  }
-  const text = fold(f.text);
-  if (!text) return true;
-  const haystack = [
-    session.title.en,
-    session.title.ru,
-    session.venue.city.en,
-    session.venue.city.ru,
-    session.venue.place ?? '',
-    session.notes ?? '',
-    ...bodies.flatMap((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru]),
-  ]
-    .map(fold)
-    .join('\n');
-  return text.split(/\s+/).every((word) => haystack.includes(word));
+  return sessionFilter(f)(session, bodies);
 }
 
 /** `YYYY-MM` of a session's first day in venue time. */

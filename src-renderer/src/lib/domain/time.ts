@@ -2,6 +2,7 @@
 // the zone rules in force on that date (so a New York session in March and one in November
 // get different offsets, and Asia/Dushanbe, with no daylight saving, stays at UTC+5).
 import { TZDate } from '@date-fns/tz';
+import { memoize } from './memo';
 import type { IsoDate, UtcInstant, WallTime } from './types';
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -89,13 +90,21 @@ function wallFormatter(zone: string): Intl.DateTimeFormat {
 
 /** The wall clock in `zone` at an instant. */
 export function utcToWall(instant: UtcInstant | Date, zone: string): WallTime {
-  const parts = Object.fromEntries(
-    wallFormatter(zone)
-      .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  return wallClock(typeof instant === 'string' ? instant : instant.toISOString(), zone);
 }
+
+// A year programme asks for the same instants in the same zones each time it renders.
+const wallClock = memoize(
+  (instant: UtcInstant, zone: string) => `${zone}|${instant}`,
+  (instant: UtcInstant, zone: string): WallTime => {
+    const parts = Object.fromEntries(
+      wallFormatter(zone)
+        .formatToParts(new Date(instant))
+        .map((p) => [p.type, p.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  },
+);
 
 /** Minutes east of UTC that `zone` observes at an instant (Dushanbe: 300). */
 export function zoneOffsetMinutes(instant: UtcInstant, zone: string): number {

@@ -12,23 +12,18 @@ import {
   type YearDocument,
 } from '../db/action-plan-read-models';
 import type { ActionPlan, Chairmanship } from '../domain/types';
-import { Live } from './live.svelte';
+import { KeyedLive, Live } from './live.svelte';
 
 export type { CarryOrigin, DashboardData, PlanLookups, PlanView, SessionPlan, YearDocument } from '../db/action-plan-read-models';
 
-export function livePlans(chairmanshipId: () => string | undefined): Live<ActionPlan[]> {
-  return new Live(() => {
-    const id = chairmanshipId();
-    return async () => (id ? store().actionPlans.ofChairmanship(id) : []);
-  }, []);
+/** The chairmanship's plans; undefined while those of the chairmanship asked for load. */
+export function livePlans(chairmanshipId: () => string | undefined): KeyedLive<string | undefined, ActionPlan[]> {
+  return new KeyedLive(chairmanshipId, async (id) => (id ? store().actionPlans.ofChairmanship(id) : []));
 }
 
-/** undefined while loading, null when the plan does not exist. */
-export function livePlanView(planId: () => string | undefined): Live<PlanView | null | undefined> {
-  return new Live<PlanView | null | undefined>(() => {
-    const id = planId();
-    return async () => (id ? readPlanView(store(), id) : null);
-  }, undefined);
+/** undefined while the plan asked for loads, null when it does not exist. */
+export function livePlanView(planId: () => string | undefined): KeyedLive<string | undefined, PlanView | null> {
+  return new KeyedLive(planId, async (id) => (id ? readPlanView(store(), id) : null));
 }
 
 export function liveDashboard(chairmanship: () => Chairmanship | undefined): Live<DashboardData | undefined> {

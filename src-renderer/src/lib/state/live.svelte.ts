@@ -30,3 +30,31 @@ export class Live<T> {
     });
   }
 }
+
+/**
+ * A live query of one key (a plan, a chairmanship's plans): `current` is undefined until the
+ * answer for the key asked for now has come, never the answer for the key asked for before.
+ * (A plain Live keeps showing the previous answer while the next one loads, which is right for
+ * a list being filtered but wrong for "this plan has no items" or "no plan yet".)
+ */
+export class KeyedLive<K, T> {
+  readonly #key: () => K;
+  readonly #live: Live<{ key: K; value: T } | undefined>;
+
+  constructor(key: () => K, read: (key: K) => Promise<T>) {
+    this.#key = key;
+    this.#live = new Live(() => {
+      const k = key();
+      return async () => ({ key: k, value: await read(k) });
+    }, undefined);
+  }
+
+  get current(): T | undefined {
+    const answer = this.#live.current;
+    return answer && answer.key === this.#key() ? answer.value : undefined;
+  }
+
+  get error(): unknown {
+    return this.#live.error;
+  }
+}

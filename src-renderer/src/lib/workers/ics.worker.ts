@@ -22,7 +22,8 @@ export interface IcsJob {
   todosOf?: string;
 }
 
-export type IcsJobResult = { ok: true; text: string; count: number } | { ok: false; message: string };
+/** The file as UTF-8 bytes, whose buffer is transferred to the page (no copy of a large string). */
+export type IcsJobResult = { ok: true; bytes: Uint8Array<ArrayBuffer>; count: number } | { ok: false; message: string };
 
 /** The chairmanship's Action Plan items with a deadline, as VTODO text. */
 async function readTodos(store: Store, chairmanshipId: string, lang: Lang): Promise<string> {
@@ -53,7 +54,7 @@ async function run(job: IcsJob): Promise<IcsJobResult> {
       organizer: job.organizer,
       ...(todos ? { extend: (lines: IcsLines) => lines.block(todos) } : {}),
     });
-    return { ok: true, text, count: sessions.length };
+    return { ok: true, bytes: new TextEncoder().encode(text), count: sessions.length };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -63,5 +64,5 @@ async function run(job: IcsJob): Promise<IcsJobResult> {
 }
 
 self.onmessage = (event: MessageEvent<IcsJob>) => {
-  void run(event.data).then((result) => self.postMessage(result));
+  void run(event.data).then((result) => self.postMessage(result, { transfer: result.ok ? [result.bytes.buffer] : [] }));
 };
