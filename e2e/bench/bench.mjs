@@ -15,6 +15,13 @@ import { alternate, line, median, percentile } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 5;
+// `npm run bench -- --only=3,4` measures some targets alone (the archive is loaded all the same).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map(Number);
+const wanted = (id) => !only || only.includes(id);
 const executablePath = await findChromium();
 if (!executablePath) {
   console.error(NO_CHROMIUM);
@@ -64,7 +71,7 @@ try {
   const call = (name, ...args) => page.evaluate(([n, a]) => window.chairdeskBench[n](...a), [name, args]);
 
   // 1. Import of the large archive.
-  {
+  if (wanted(1)) {
     const samples = [];
     await call('importPair');
     for (let i = 0; i < RUNS; i++) samples.push(await call('importPair'));
@@ -80,7 +87,7 @@ try {
     });
   }
   // 2. Indexed reads.
-  {
+  if (wanted(2)) {
     const samples = [];
     await call('readPair');
     for (let i = 0; i < RUNS; i++) samples.push(await call('readPair'));
@@ -96,7 +103,7 @@ try {
     });
   }
   // 3. One attendance toggle.
-  {
+  if (wanted(3)) {
     const samples = [];
     await call('togglePair');
     for (let i = 0; i < RUNS; i++) samples.push(await call('togglePair'));
@@ -116,7 +123,7 @@ try {
     await page.evaluate(() => (location.hash = '#/settings'));
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   };
-  {
+  if (wanted(4)) {
     const rows = await page.evaluate(async () => (await window.chairdeskBench.rawYearRender()).rows);
     const m = await alternate(
       RUNS,
@@ -136,7 +143,7 @@ try {
     });
   }
   // 5. All sessions, virtualized.
-  {
+  if (wanted(5)) {
     let nodes = 0;
     const m = await alternate(
       RUNS,
@@ -160,7 +167,7 @@ try {
     });
   }
   // 6. ICS of 5,000 sessions.
-  {
+  if (wanted(6)) {
     const samples = [];
     await call('icsPair');
     for (let i = 0; i < RUNS; i++) samples.push(await call('icsPair'));
@@ -178,7 +185,7 @@ try {
     });
   }
   // 7. Search as you type.
-  {
+  if (wanted(7)) {
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: /Find a person/ }).waitFor();
     await page.waitForFunction(() => !document.body.textContent?.includes('Preparing the search'), undefined, { timeout: 60_000 });
@@ -208,7 +215,7 @@ try {
     });
   }
   // 8. First paint and first screen with data.
-  {
+  if (wanted(8)) {
     const appLoads = [];
     const blankLoads = [];
     const reads = [];
@@ -246,7 +253,7 @@ try {
     });
   }
   // 9. Heap after five open/close cycles of the year view.
-  {
+  if (wanted(9)) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = async () => {
