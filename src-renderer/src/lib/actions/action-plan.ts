@@ -12,12 +12,11 @@ import { todayIn } from '../domain/time';
 import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate } from '../domain/types';
 import { m } from '../i18n';
 import { buildStatusReport, statusReportDocx, statusReportSheets } from '../io/action-plan-report';
-import { toDocx } from '../io/docx';
-import { toXlsx } from '../io/xlsx';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';
 import { fileSlug, saveExport } from './files';
+import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
 
@@ -166,10 +165,10 @@ async function statusReport(
 
 export async function exportStatusReportXlsx(planId: string, lang: Lang): Promise<void> {
   const { name, report } = await statusReport(planId, lang);
-  await saveExport(`${name}.xlsx`, 'xlsx', await toXlsx(statusReportSheets(report, reportLabels(lang))));
+  await saveExport(`${name}.xlsx`, 'xlsx', await writeXlsx(statusReportSheets(report, reportLabels(lang))));
 }
 
 export async function exportStatusReportDocx(planId: string, lang: Lang): Promise<void> {
   const { name, report, letterhead } = await statusReport(planId, lang);
-  await saveExport(`${name}.docx`, 'docx', await toDocx(statusReportDocx(report, reportLabels(lang), letterhead)));
+  await saveExport(`${name}.docx`, 'docx', await writeDocx(statusReportDocx(report, reportLabels(lang), letterhead)));
 }

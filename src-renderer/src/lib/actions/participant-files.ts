@@ -8,11 +8,10 @@ import type { Lang } from '../domain/text';
 import { pickText } from '../domain/text';
 import { toCsv, type Delimiter } from '../io/csv';
 // io/docx loads the docx package itself, only when a document is made.
-import { toDocx } from '../io/docx';
-import { toXlsx } from '../io/xlsx';
 import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../participant-documents';
 import { app } from '../state/app.svelte';
 import { fileSlug, saveExport } from './files';
+import { writeDocx, writeXlsx } from './documents';
 
 async function load(sessionId: string) {
   const [detail, chairmanship] = await Promise.all([
@@ -34,11 +33,11 @@ export async function exportParticipantsList(sessionId: string, format: ListForm
   const { detail, chairmanship } = await load(sessionId);
   const name = `${baseName('participants', detail, lang)}.${format}`;
   if (format === 'docx') {
-    await saveExport(name, 'docx', await toDocx(participantsDocx(detail, chairmanship, lang)));
+    await saveExport(name, 'docx', await writeDocx(participantsDocx(detail, chairmanship, lang)));
     return;
   }
   const sheet = participantsSheet(detail, lang);
-  if (format === 'xlsx') await saveExport(name, 'xlsx', await toXlsx([sheet]));
+  if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([sheet]));
   else
     await saveExport(
       name,
@@ -56,6 +55,6 @@ export async function exportAttendanceSheet(sessionId: string, lang: Lang): Prom
   await saveExport(
     `${baseName('attendance-sheet', detail, lang)}.docx`,
     'docx',
-    await toDocx(attendanceSheetDocx(detail, chairmanship, lang)),
+    await writeDocx(attendanceSheetDocx(detail, chairmanship, lang)),
   );
 }

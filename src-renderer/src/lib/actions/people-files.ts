@@ -9,13 +9,13 @@ import { m } from '../i18n';
 import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
 import { peopleRows } from '../io/people-table';
-import { toXlsx } from '../io/xlsx';
 import { personFieldName } from '../people-labels';
 import { platform } from '../platform';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
 import { takeSnapshot } from './snapshots';
+import { writeXlsx } from './documents';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -34,7 +34,7 @@ export async function exportPeople(format: 'csv' | 'xlsx', delimiter: Delimiter 
   const rows = peopleRows(persons, partyName);
   const name = `${fileSlug(m.people_file_name())}.${format}`;
   if (format === 'csv') await saveExport(name, 'csv', toCsv(header, rows, delimiter));
-  else await saveExport(name, 'xlsx', await toXlsx([{ name: m.people_heading(), header, rows, widths: header.map(() => 22) }]));
+  else await saveExport(name, 'xlsx', await writeXlsx([{ name: m.people_heading(), header, rows, widths: header.map(() => 22) }]));
 }
 
 export interface ImportFile extends Table {
