@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { dice } from '../../src-renderer/src/reliability/corpus';
+import { dice } from '../../src-renderer/src/reliability/corpus/common';
 import { closeChromium, killChromium, startChromium } from './chromium-process';
 import { dumpDatabase, hashDump, type Dump } from './db-dump';
 import { recordFigure } from './figures';

@@ -16,7 +16,8 @@ import { planCounts } from '../lib/io/ics-plan';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';
 import { personFieldAliases } from '../lib/people-labels';
-import { goodCalendar, utf8 } from './corpus';
+import { utf8 } from './corpus/common';
+import { goodCalendar } from './corpus/ics';
 import { exampleStore, hashOf, nextFile, recordFigure } from './harness';
 
 const ROWS = 1_000;

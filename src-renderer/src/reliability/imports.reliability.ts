@@ -24,7 +24,11 @@ import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';
 import { personErrorText, personFieldAliases } from '../lib/people-labels';
 import { planReasonLabel, importErrorLabel } from '../lib/schedule-labels';
-import { backupCorpus, csvCorpus, icsCorpus, xlsxCorpus, type BadFile, type Format, type XlsxTools } from './corpus';
+import { backupCorpus } from './corpus/backup';
+import type { BadFile, Format } from './corpus/common';
+import { csvCorpus } from './corpus/csv';
+import { icsCorpus } from './corpus/ics';
+import { xlsxCorpus, type XlsxTools } from './corpus/xlsx';
 import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure } from './harness';
 
 /** Files per format; QUALITY.md asks for at least 500. */

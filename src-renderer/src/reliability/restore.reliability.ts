@@ -10,7 +10,7 @@ import { readBackupBytes } from '../lib/actions/backup-worker';
 import { listSnapshots } from '../lib/actions/snapshots';
 import type { Store } from '../lib/db';
 import { BACKUP_TABLES, BackupError, primaryKeyOf, type Backup } from '../lib/io/backup-format';
-import { dice } from './corpus';
+import { dice } from './corpus/common';
 import { exampleStore, hashOf, nextFile, recordFigure, savedFiles } from './harness';
 
 const CUTS = [30, 50, 70, 90, 99];

@@ -18,7 +18,7 @@ import { KEEP_AT_MOST, KEEP_TODAY, localDay, SNAPSHOT_INTERVAL_MS } from '../lib
 import { encodeBackup } from '../lib/io/backup-write';
 import type { Backup } from '../lib/io/backup-format';
 import { platform } from '../lib/platform';
-import { utf8 } from './corpus';
+import { utf8 } from './corpus/common';
 import { exampleStore, hashOf, recordFigure } from './harness';
 
 const DAYS = 12;

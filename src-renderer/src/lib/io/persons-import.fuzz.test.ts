@@ -5,21 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { party } from '../domain/test-fixtures';
 import { parseCsv } from './csv';
 import { ImportError } from './import-error';
+// The reliability corpus's seeded generator (mulberry32), so a failure can be replayed.
+import { random } from '../../reliability/corpus/common';
 import { guessMapping, previewImport } from './persons-import';
 
 const parties = [party('ru', 'member', 'Russia', 'Россия', { iso2: 'RU' })];
 const GOOD = new TextEncoder().encode('Фамилия;Имя;Страна;Эл. почта\nЛавров;Сергей;Россия;press@mid.ru\nМакей;Владимир;RU;\n');
-
-// A small deterministic generator (mulberry32), so a failure can be replayed.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function badFiles(count: number): Uint8Array[] {
   const next = random(20150402);
