@@ -53,6 +53,12 @@ export const rendererConfig: UserConfig = {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
+    // One stylesheet, loaded with the page: a screen opened later waits for no CSS of its own.
+    cssCodeSplit: false,
+    // The page preloads the first screen's modules. A screen's chunk is imported plainly: the
+    // preloading helper would add a <link> per dependency on every first visit, ~40 ms of main
+    // thread for the shell alone.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       input: resolve(root, 'index.html'),
       output: {

@@ -125,3 +125,20 @@ test('Ctrl+K finds a person, a session or an Action Plan item and opens it', asy
   await page.keyboard.press('Escape');
   await expect(palette).toHaveCount(0);
 });
+
+test('a year with sessions opens on its rows, never on "No sessions yet" while they load', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  // Counts every moment the empty state is in the page, however briefly, from the first byte.
+  await page.addInitScript(() => {
+    const w = window as unknown as { emptySeen: number };
+    w.emptySeen = 0;
+    new MutationObserver(() => {
+      if (document.documentElement.textContent.includes('No sessions yet')) w.emptySeen += 1;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(8);
+  expect(await page.evaluate(() => (window as unknown as { emptySeen: number }).emptySeen)).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -214,8 +214,17 @@ try {
       detail: `p95 of ${durations.length} keystrokes over ~22,000 records, median ${median(durations).toFixed(1)} ms${records ? '' : ''}`,
     });
   }
-  // 8. First paint and first screen with data.
+  // 8. First paint of the app shell (its own, not the splash of index.html, which paints with
+  // the page) and the first screen with data.
   if (wanted(8)) {
+    const shellPaint = () =>
+      new Promise((resolve) => {
+        setTimeout(() => resolve(Number.NaN), 10_000);
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.identifier === 'shell');
+          if (entry) resolve(entry.renderTime || entry.loadTime);
+        }).observe({ type: 'element', buffered: true });
+      });
     const appLoads = [];
     const blankLoads = [];
     const reads = [];
@@ -223,12 +232,13 @@ try {
       const p = await context.newPage();
       await p.goto(`${base}#/sessions`);
       await p.waitForFunction(() => performance.getEntriesByName('chairdesk:first-data').length > 0, undefined, { timeout: 60_000 });
-      appLoads.push(
-        await p.evaluate(() => ({
+      appLoads.push({
+        ...(await p.evaluate(() => ({
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
           data: performance.getEntriesByName('chairdesk:first-data')[0]?.startTime ?? NaN,
-        })),
-      );
+        }))),
+        shell: await p.evaluate(shellPaint),
+      });
       await p.close();
       const q = await context.newPage();
       await q.goto(`${base}bench-blank/index.html`);
@@ -238,10 +248,11 @@ try {
       reads.push(await call('rawFirstScreenReads'));
     }
     const fcp = median(appLoads.slice(1).map((l) => l.fcp));
+    const shell = median(appLoads.slice(1).map((l) => l.shell));
     const blank = median(blankLoads.slice(1));
     const data = median(appLoads.slice(1).map((l) => l.data));
     const raw = median(reads.slice(1));
-    const shellRatio = fcp / blank;
+    const shellRatio = shell / blank;
     const dataBound = 1.5 * blank + 2 * raw;
     report({
       id: 8,
@@ -249,7 +260,7 @@ try {
       value: shellRatio,
       limit: 1.5,
       pass: shellRatio <= 1.5 && data <= dataBound,
-      detail: `first paint ${fcp.toFixed(0)} ms, blank ${blank.toFixed(0)} ms; first screen with data ${data.toFixed(0)} ms ≤ ${dataBound.toFixed(0)} ms (1.5 × blank + 2 × raw reads ${raw.toFixed(0)} ms)`,
+      detail: `shell painted ${shell.toFixed(0)} ms (the page's splash ${fcp.toFixed(0)} ms), blank ${blank.toFixed(0)} ms; first screen with data ${data.toFixed(0)} ms ≤ ${dataBound.toFixed(0)} ms (1.5 × blank + 2 × raw reads ${raw.toFixed(0)} ms)`,
     });
   }
   // 9. Heap after five open/close cycles of the year view.

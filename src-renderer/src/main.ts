@@ -11,10 +11,13 @@ import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import './app.css';
 import './print.css';
 import { mount } from 'svelte';
+import { startApp } from '$lib/actions/boot';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
+// The database opens while the first screen mounts.
+void startApp();
 mount(App, { target });
 
 // `npm run bench` opens the app with ?bench=1 to reach its in-page measurements.

@@ -1,8 +1,9 @@
 // The screens, each a chunk of its own loaded the first time it is opened
-// (components/LazyView.svelte). The sessions list, the first screen, is not here: it is part
-// of the shell's chunk so that it paints with it.
+// (components/LazyView.svelte). The shell and the sessions list, the first screen, are not
+// here: they come with the entry, so that the first screen waits for no second request.
+import { afterFirstScreen } from '$lib/state/first-screen';
+
 export const screens = {
-  shell: () => import('../components/AppShell.svelte'),
   welcome: () => import('./welcome/Welcome.svelte'),
   databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
   session: () => import('./session/SessionPage.svelte'),
@@ -18,13 +19,13 @@ export const screens = {
 };
 
 /**
- * Fetches the screens once the first one is up and the page is idle, so that the first visit
- * to each, and a dialog opened with a shortcut and typed into at once, wait for nothing.
+ * Fetches the screens once the first one has its data and the page is idle, so that the
+ * first visit to each, and a dialog opened with a shortcut and typed into at once, wait for
+ * nothing.
  */
 export function preloadScreens(): void {
   const load = (): void => {
     for (const screen of Object.values(screens)) void screen().catch(() => undefined);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3_000 });
-  else setTimeout(load, 1_000);
+  void afterFirstScreen(3_000).then(() => requestIdleCallback(load, { timeout: 3_000 }));
 }

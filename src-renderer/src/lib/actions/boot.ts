@@ -4,6 +4,7 @@ import { createStore, openStore, setStore, store } from '../db';
 import { DatabaseOpenError } from '../db/errors';
 import { isString, SettingKey } from '../db/settings';
 import { platform } from '../platform';
+import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { switchChairmanship } from './chairmanship';
 import { isLang, locale } from '../state/locale.svelte';
@@ -12,7 +13,10 @@ import { startSafetyNet } from './snapshots';
 
 export async function startApp(databaseName?: string): Promise<void> {
   try {
-    setStore(await openStore(createStore(databaseName), () => (app.phase = 'reload')));
+    const opening = openStore(createStore(databaseName), () => (app.phase = 'reload'));
+    // Done while the database opens: the first screen's query needs the year in the home zone.
+    prepareTimeZones();
+    setStore(await opening);
   } catch (error) {
     app.failure =
       error instanceof DatabaseOpenError
@@ -23,13 +27,20 @@ export async function startApp(databaseName?: string): Promise<void> {
   }
   startSafetyNet(handleError);
   const { settings, chairmanships } = store();
-  locale.lang = await settings.get(SettingKey.locale, locale.lang, isLang);
-  document.documentElement.lang = locale.lang;
+  // Read together: the chairmanships are a row a year, cheaper to read whole than to fetch
+  // the one the settings name after reading them.
+  const [lang, current, all] = await Promise.all([
+    settings.get(SettingKey.locale, locale.lang, isLang),
+    settings.get<string | null>(SettingKey.currentChairmanship, null, isString),
+    chairmanships.list(),
+  ]);
+  locale.lang = lang;
+  document.documentElement.lang = lang;
   void platform()
-    .setLocale(locale.lang)
+    .setLocale(lang)
     .catch(() => undefined);
-  const current = await settings.get<string | null>(SettingKey.currentChairmanship, null, isString);
-  app.chairmanshipId = current && (await chairmanships.get(current)) ? current : null;
+  app.openedChairmanship = all.find((c) => c.id === current);
+  app.chairmanshipId = app.openedChairmanship?.id ?? null;
   if (new URLSearchParams(location.search).get('seed') === 'large') await loadLargeArchive();
   app.phase = 'ready';
 }

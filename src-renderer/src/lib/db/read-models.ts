@@ -16,10 +16,21 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
 
 /** The sessions of a chairmanship year in start order, with their bodies. */
 export async function readYearSessions(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<SessionRow[]> {
+  return (await readYear(store, chairmanship)).rows;
+}
+
+/**
+ * A year's sessions with their bodies, and every body. The bodies are a handful of rows: read
+ * alongside the sessions rather than after them, the first screen waits for one read, not two.
+ */
+export async function readYear(
+  store: Store,
+  chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>,
+): Promise<{ rows: SessionRow[]; bodies: Body[] }> {
   const { from, to } = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
-  const sessions = await store.sessions.startingBetween(from, to);
-  const bodies = byId(await store.bodies.getMany([...new Set(sessions.flatMap((s) => s.bodyIds))]));
-  return sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => bodies.get(id) ?? []) }));
+  const [sessions, bodies] = await Promise.all([store.sessions.startingBetween(from, to), store.db.bodies.toArray()]);
+  const index = byId(bodies);
+  return { rows: sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => index.get(id) ?? []) })), bodies };
 }
 
 export interface ParticipantRow {

@@ -3,7 +3,7 @@
 import type { IcsContext, IcsParticipant } from '../io/ics-export';
 import type { AgendaItem, Body, Chairmanship, Person, Session } from '../domain/types';
 import type { Store } from './index';
-import { readYearSessions, type SessionRow } from './read-models';
+import { readYear, type SessionRow } from './read-models';
 
 export interface ScheduleData {
   rows: SessionRow[];
@@ -29,7 +29,7 @@ export async function readPeopleOfSessions(store: Store, sessionIds: readonly st
 }
 
 export async function readScheduleData(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<ScheduleData> {
-  const [rows, bodies] = await Promise.all([readYearSessions(store, chairmanship), store.db.bodies.toArray()]);
+  const { rows, bodies } = await readYear(store, chairmanship);
   bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
   return { rows, bodies };
 }

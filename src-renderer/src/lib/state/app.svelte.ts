@@ -1,5 +1,6 @@
 // Where the app is in its life: starting, ready, or stopped by a database problem.
 import type { OpenFailure } from '../db/errors';
+import type { Chairmanship } from '../domain/types';
 
 class AppState {
   phase = $state<'starting' | 'seeding' | 'ready' | 'failed' | 'reload'>('starting');
@@ -8,6 +9,8 @@ class AppState {
   failure = $state<{ reason: OpenFailure; detail: string } | null>(null);
   /** The chairmanship the app shows; null until one is opened or started. */
   chairmanshipId = $state<string | null>(null);
+  /** The open chairmanship's row as start-up read it, so the first screen need not read it again. */
+  openedChairmanship: Chairmanship | undefined = undefined;
 }
 
 export const app = new AppState();

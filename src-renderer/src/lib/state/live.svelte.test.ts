@@ -1,31 +1,36 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KeyedLive } from './live.svelte';
+import { KeyedLive, Live, sameRow } from './live.svelte';
+import type { Row } from '../domain/types';
+
+let cleanup = (): void => undefined;
+afterEach(() => cleanup());
+
+/** Answers that come when the test says so, one per key asked for. */
+function answers<K, T>(
+  answer: (key: K) => T,
+  name: (key: K) => string = String,
+): { read: (key: K) => Promise<T>; give: (key: K) => Promise<void> } {
+  const waiting = new Map<string, (value: T) => void>();
+  return {
+    read: (key) => new Promise((resolve) => waiting.set(name(key), resolve)),
+    give: async (key) => {
+      // liveQuery asks a moment after it is subscribed.
+      await vi.waitFor(() => expect(waiting.has(name(key))).toBe(true));
+      waiting.get(name(key))?.(answer(key));
+      waiting.delete(name(key));
+      // …and hands the answer over a few microtasks later.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      flushSync();
+    },
+  };
+}
 
 describe('KeyedLive', () => {
-  let cleanup = (): void => undefined;
-  afterEach(() => cleanup());
-
-  /** Answers that come when the test says so, one per key asked for. */
-  function answers(): { read: (key: string) => Promise<string>; give: (key: string) => Promise<void> } {
-    const waiting = new Map<string, (value: string) => void>();
-    return {
-      read: (key) => new Promise((resolve) => waiting.set(key, resolve)),
-      give: async (key) => {
-        // liveQuery asks a moment after it is subscribed.
-        await vi.waitFor(() => expect(waiting.has(key)).toBe(true));
-        waiting.get(key)?.(`plan ${key}`);
-        // …and hands the answer over a few microtasks later.
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        flushSync();
-      },
-    };
-  }
-
   it('is undefined until the answer for the key asked for now comes, never the previous answer', async () => {
     let key = $state('a');
-    const { read, give } = answers();
+    const { read, give } = answers((k: string) => `plan ${k}`);
     let live!: KeyedLive<string, string>;
     cleanup = $effect.root(() => {
       live = new KeyedLive(() => key, read);
@@ -40,5 +45,87 @@ describe('KeyedLive', () => {
     expect(live.current).toBeUndefined();
     await give('b');
     expect(live.current).toBe('plan b');
+  });
+});
+
+describe('KeyedLive with object keys', () => {
+  it('keeps its answer when the key is made afresh but equal, and drops it when the key differs', async () => {
+    type Year = { year: number; zone: string };
+    let key = $state<Year>({ year: 2015, zone: 'Asia/Dushanbe' });
+    const { read, give } = answers(
+      (k: Year) => `sessions of ${k.year}`,
+      (k) => `${k.year} ${k.zone}`,
+    );
+    let live!: KeyedLive<Year, string>;
+    cleanup = $effect.root(() => {
+      live = new KeyedLive(
+        () => key,
+        read,
+        (a, b) => a.year === b.year && a.zone === b.zone,
+      );
+    });
+    flushSync();
+    await give({ year: 2015, zone: 'Asia/Dushanbe' });
+    expect(live.current).toBe('sessions of 2015');
+
+    key = { year: 2015, zone: 'Asia/Dushanbe' };
+    flushSync();
+    expect(live.current).toBe('sessions of 2015');
+
+    key = { year: 2016, zone: 'Asia/Dushanbe' };
+    flushSync();
+    expect(live.current).toBeUndefined();
+    await give({ year: 2016, zone: 'Asia/Dushanbe' });
+    expect(live.current).toBe('sessions of 2016');
+  });
+});
+
+describe('Live with sameRow', () => {
+  const row = (rev: number, updatedAt = `2015-01-0${rev}T00:00:00.000Z`): Row => ({
+    id: 'c1',
+    createdAt: '2015-01-01T00:00:00.000Z',
+    updatedAt,
+    rev,
+  });
+
+  it('keeps the row it shows when an answer brings the same revision, and takes a new revision', async () => {
+    let ask = $state(0);
+    let next = row(1);
+    const { read, give } = answers(
+      () => next,
+      (n: number) => String(n),
+    );
+    const first = row(1);
+    let live!: Live<Row | undefined>;
+    cleanup = $effect.root(() => {
+      live = new Live(
+        () => {
+          const n = ask;
+          return () => read(n);
+        },
+        first,
+        sameRow,
+      );
+    });
+    flushSync();
+    // The same row read again (a new object, as every read makes): the shown one stays, so
+    // nothing that depends on it starts over.
+    await give(0);
+    expect(live.current).toBe(first);
+
+    next = row(2);
+    ask = 1;
+    flushSync();
+    await give(1);
+    expect(live.current).toBe(next);
+  });
+
+  it('tells rows apart by id, revision and time of change', () => {
+    expect(sameRow(row(1), row(1))).toBe(true);
+    expect(sameRow(undefined, undefined)).toBe(true);
+    expect(sameRow(row(1), undefined)).toBe(false);
+    expect(sameRow(row(1), row(2))).toBe(false);
+    expect(sameRow(row(1), row(1, '2016-01-01T00:00:00.000Z'))).toBe(false);
+    expect(sameRow(row(1), { ...row(1), id: 'c2' })).toBe(false);
   });
 });

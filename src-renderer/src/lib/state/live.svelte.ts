@@ -1,6 +1,13 @@
 // Dexie live queries as Svelte 5 state: the value updates whenever the rows it read change
 // (in this window or another one). Create inside a component (it uses $effect).
 import { liveQuery } from 'dexie';
+import { untrack } from 'svelte';
+import type { Row } from '../domain/types';
+
+/** The same stored row: same id, revision and time of the last change (or both missing). */
+export function sameRow<T extends Row>(a: T | undefined, b: T | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.id === b.id && a.rev === b.rev && a.updatedAt === b.updatedAt);
+}
 
 export class Live<T> {
   current = $state.raw<T>() as T;
@@ -9,15 +16,23 @@ export class Live<T> {
 
   /**
    * `query` runs inside an effect: reactive state it reads synchronously (filters, ids)
-   * re-creates the subscription; the function it returns is what Dexie observes.
+   * re-creates the subscription; the function it returns is what Dexie observes. An answer
+   * that `same` finds equal to the value shown is dropped, so that what depends on it (the
+   * queries of a screen that take the open chairmanship) does not start over.
    */
-  constructor(query: () => () => Promise<T>, initial: T) {
+  constructor(query: () => () => Promise<T>, initial: T, same?: (a: T, b: T) => boolean) {
     this.current = initial;
     $effect(() => {
       const run = query();
       const subscription = liveQuery(run).subscribe({
         next: (value) => {
-          this.current = value;
+          if (
+            !same?.(
+              untrack(() => this.current),
+              value,
+            )
+          )
+            this.current = value;
           this.loaded = true;
           this.error = null;
         },
@@ -39,10 +54,13 @@ export class Live<T> {
  */
 export class KeyedLive<K, T> {
   readonly #key: () => K;
+  readonly #same: (a: K, b: K) => boolean;
   readonly #live: Live<{ key: K; value: T } | undefined>;
 
-  constructor(key: () => K, read: (key: K) => Promise<T>) {
+  /** `same` tells keys apart when they are objects made afresh (a year and a zone). */
+  constructor(key: () => K, read: (key: K) => Promise<T>, same: (a: K, b: K) => boolean = Object.is) {
     this.#key = key;
+    this.#same = same;
     this.#live = new Live(() => {
       const k = key();
       return async () => ({ key: k, value: await read(k) });
@@ -51,7 +69,7 @@ export class KeyedLive<K, T> {
 
   get current(): T | undefined {
     const answer = this.#live.current;
-    return answer && answer.key === this.#key() ? answer.value : undefined;
+    return answer && this.#same(answer.key, this.#key()) ? answer.value : undefined;
   }
 
   get error(): unknown {

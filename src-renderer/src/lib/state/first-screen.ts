@@ -1,0 +1,19 @@
+// The moment the first screen shows its data: measured by the benchmark (QUALITY.md, target 8)
+// and awaited by work that must not compete with it, such as fetching the other screens' code.
+
+let show: () => void = () => undefined;
+const shown = new Promise<void>((resolve) => (show = resolve));
+let marked = false;
+
+/** Called by the first screen once its rows are in the DOM; later calls do nothing. */
+export function firstScreenShown(): void {
+  if (marked) return;
+  marked = true;
+  performance.mark('chairdesk:first-data');
+  show();
+}
+
+/** Resolves once the first screen has its data, or after `ms` if the app opened elsewhere. */
+export function afterFirstScreen(ms: number): Promise<void> {
+  return Promise.race([shown, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
