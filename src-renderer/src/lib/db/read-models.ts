@@ -19,17 +19,21 @@ export async function readYearSessions(store: Store, chairmanship: Pick<Chairman
   return (await readYear(store, chairmanship)).rows;
 }
 
+/** A year's sessions in start order with their bodies, and every body by acronym. */
+export interface YearData {
+  rows: SessionRow[];
+  bodies: Body[];
+}
+
 /**
  * A year's sessions with their bodies, and every body. The bodies are a handful of rows: read
  * alongside the sessions rather than after them, the first screen waits for one read, not two.
  */
-export async function readYear(
-  store: Store,
-  chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>,
-): Promise<{ rows: SessionRow[]; bodies: Body[] }> {
+export async function readYear(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<YearData> {
   const { from, to } = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
   const [sessions, bodies] = await Promise.all([store.sessions.startingBetween(from, to), store.db.bodies.toArray()]);
   const index = byId(bodies);
+  bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
   return { rows: sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => index.get(id) ?? []) })), bodies };
 }
 

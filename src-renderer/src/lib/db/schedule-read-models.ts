@@ -1,14 +1,12 @@
-// Reads for the schedule: the year's sessions with their bodies, every body, the people of
-// given sessions (for person conflicts), and what an ICS export needs.
+// Reads for the schedule beyond the year itself (read-models' readYear): the people of given
+// sessions (for person conflicts), and what an ICS export needs.
 import type { IcsContext, IcsParticipant } from '../io/ics-export';
-import type { AgendaItem, Body, Chairmanship, Person, Session } from '../domain/types';
+import type { AgendaItem, Person, Session } from '../domain/types';
 import type { Store } from './index';
-import { readYear, type SessionRow } from './read-models';
+import type { YearData } from './read-models';
 
-export interface ScheduleData {
-  rows: SessionRow[];
-  bodies: Body[];
-}
+/** The Schedule's data: the year's sessions with their bodies, and every body. */
+export type ScheduleData = YearData;
 
 export const NO_PEOPLE: ReadonlyMap<string, string[]> = new Map();
 
@@ -26,16 +24,6 @@ export async function readPeopleOfSessions(store: Store, sessionIds: readonly st
     if (persons.length) people.set(id, persons);
   });
   return people;
-}
-
-export async function readScheduleData(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<ScheduleData> {
-  const { rows, bodies } = await readYear(store, chairmanship);
-  bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
-  return { rows, bodies };
-}
-
-export function emptySchedule(): ScheduleData {
-  return { rows: [], bodies: [] };
 }
 
 /** Everything ICS export needs about these sessions, read in one go. */

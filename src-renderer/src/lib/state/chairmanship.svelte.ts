@@ -1,9 +1,10 @@
 // The open chairmanship and its year's sessions, as live queries.
 import { store } from '../db';
-import { readAllSessions, readYearSessions, type SessionRow } from '../db/read-models';
+import { readAllSessions, type SessionRow } from '../db/read-models';
 import type { Chairmanship } from '../domain/types';
 import { app } from './app.svelte';
-import { KeyedLive, Live, sameRow } from './live.svelte';
+import { Live, sameRow } from './live.svelte';
+import { liveYear } from './open-year.svelte';
 
 export type { SessionRow };
 
@@ -24,23 +25,17 @@ export function liveChairmanships(): Live<Chairmanship[]> {
   return new Live(() => () => store().chairmanships.list(), []);
 }
 
-type Year = Pick<Chairmanship, 'year' | 'homeTimeZone'>;
-const sameYear = (a: Year | null, b: Year | null): boolean =>
-  a === b || (a !== null && b !== null && a.year === b.year && a.homeTimeZone === b.homeTimeZone);
-
 /**
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the
  * rows of this year (not of the year shown before, nor of "no chairmanship yet") have come.
  */
-export function liveYearSessions(chairmanship: () => Chairmanship | undefined): KeyedLive<Year | null, SessionRow[]> {
-  return new KeyedLive(
-    () => {
-      const c = chairmanship();
-      return c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
+export function liveYearSessions(chairmanship: () => Chairmanship | undefined): { readonly current: SessionRow[] | undefined } {
+  const year = liveYear(chairmanship);
+  return {
+    get current() {
+      return year.current?.rows;
     },
-    async (year) => (year ? readYearSessions(store(), year) : []),
-    sameYear,
-  );
+  };
 }
 
 /** Every session of every year (a decade is 5,000 rows: the view virtualizes them). */

@@ -48,38 +48,6 @@ describe('KeyedLive', () => {
   });
 });
 
-describe('KeyedLive with object keys', () => {
-  it('keeps its answer when the key is made afresh but equal, and drops it when the key differs', async () => {
-    type Year = { year: number; zone: string };
-    let key = $state<Year>({ year: 2015, zone: 'Asia/Dushanbe' });
-    const { read, give } = answers(
-      (k: Year) => `sessions of ${k.year}`,
-      (k) => `${k.year} ${k.zone}`,
-    );
-    let live!: KeyedLive<Year, string>;
-    cleanup = $effect.root(() => {
-      live = new KeyedLive(
-        () => key,
-        read,
-        (a, b) => a.year === b.year && a.zone === b.zone,
-      );
-    });
-    flushSync();
-    await give({ year: 2015, zone: 'Asia/Dushanbe' });
-    expect(live.current).toBe('sessions of 2015');
-
-    key = { year: 2015, zone: 'Asia/Dushanbe' };
-    flushSync();
-    expect(live.current).toBe('sessions of 2015');
-
-    key = { year: 2016, zone: 'Asia/Dushanbe' };
-    flushSync();
-    expect(live.current).toBeUndefined();
-    await give({ year: 2016, zone: 'Asia/Dushanbe' });
-    expect(live.current).toBe('sessions of 2016');
-  });
-});
-
 describe('Live with sameRow', () => {
   const row = (rev: number, updatedAt = `2015-01-0${rev}T00:00:00.000Z`): Row => ({
     id: 'c1',

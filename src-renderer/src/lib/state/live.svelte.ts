@@ -54,13 +54,10 @@ export class Live<T> {
  */
 export class KeyedLive<K, T> {
   readonly #key: () => K;
-  readonly #same: (a: K, b: K) => boolean;
   readonly #live: Live<{ key: K; value: T } | undefined>;
 
-  /** `same` tells keys apart when they are objects made afresh (a year and a zone). */
-  constructor(key: () => K, read: (key: K) => Promise<T>, same: (a: K, b: K) => boolean = Object.is) {
+  constructor(key: () => K, read: (key: K) => Promise<T>) {
     this.#key = key;
-    this.#same = same;
     this.#live = new Live(() => {
       const k = key();
       return async () => ({ key: k, value: await read(k) });
@@ -69,7 +66,7 @@ export class KeyedLive<K, T> {
 
   get current(): T | undefined {
     const answer = this.#live.current;
-    return answer && this.#same(answer.key, this.#key()) ? answer.value : undefined;
+    return answer && answer.key === this.#key() ? answer.value : undefined;
   }
 
   get error(): unknown {

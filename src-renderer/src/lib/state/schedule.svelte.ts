@@ -1,19 +1,29 @@
 // The schedule's live data and the preferences that survive a restart (filter, clock).
 import { store } from '../db';
-import { emptySchedule, NO_PEOPLE, readPeopleOfSessions, readScheduleData, type ScheduleData } from '../db/schedule-read-models';
+import { NO_PEOPLE, readPeopleOfSessions, type ScheduleData } from '../db/schedule-read-models';
 import { conflictMap, overlappingIds, type Conflict } from '../domain/conflicts';
 import { EMPTY_FILTER, type ScheduleFilter } from '../domain/schedule-filter';
 import type { Chairmanship } from '../domain/types';
 import { SESSION_STATUSES } from '../domain/types';
 import { Live } from './live.svelte';
+import { liveYear } from './open-year.svelte';
 
-/** The year's sessions and every body, following the database. */
-export function liveSchedule(chairmanship: () => Chairmanship | undefined): Live<ScheduleData> {
-  return new Live(() => {
-    const c = chairmanship();
-    const range = c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
-    return async () => (range ? readScheduleData(store(), range) : emptySchedule());
-  }, emptySchedule());
+const NO_SCHEDULE: ScheduleData = { rows: [], bodies: [] };
+
+/**
+ * The year's sessions and every body, following the database (the open year, shared with the
+ * other screens that show it). `loaded` once the year's rows have come.
+ */
+export function liveSchedule(chairmanship: () => Chairmanship | undefined): { readonly current: ScheduleData; readonly loaded: boolean } {
+  const year = liveYear(chairmanship);
+  return {
+    get current() {
+      return year.current ?? NO_SCHEDULE;
+    },
+    get loaded() {
+      return year.current !== undefined;
+    },
+  };
 }
 
 /**
@@ -21,7 +31,7 @@ export function liveSchedule(chairmanship: () => Chairmanship | undefined): Live
  * with the sessions; those of a shared participant follow once the participants of the
  * overlapping sessions are read, so the programme never waits for them.
  */
-export function liveConflicts(schedule: Live<ScheduleData>): { readonly current: Map<string, Conflict[]> } {
+export function liveConflicts(schedule: { readonly current: ScheduleData }): { readonly current: Map<string, Conflict[]> } {
   const sessions = $derived(schedule.current.rows.map((r) => r.session));
   const people = livePeopleOf(() => [...overlappingIds(sessions)]);
   const conflicts = $derived(conflictMap(sessions, people.current));

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore, openStore, setStore, type Store } from '../db';
+import type { SessionInput } from '../db/sessions';
+import { OpenYear } from './open-year.svelte';
+
+let store: Store;
+const years = new OpenYear();
+
+afterEach(async () => {
+  years.stop();
+  store.db.close();
+  store.bulkDb.close();
+  await store.db.delete();
+});
+
+async function open(): Promise<Store> {
+  store = await openStore(createStore(`open-year-${crypto.randomUUID()}`), () => undefined);
+  setStore(store);
+  await store.db.bodies.put({
+    id: 'cfm',
+    createdAt: '2015-01-01T00:00:00.000Z',
+    updatedAt: '2015-01-01T00:00:00.000Z',
+    rev: 1,
+    name: { en: 'Council of Foreign Ministers', ru: 'Совет министров иностранных дел' },
+    acronym: { en: 'CFM', ru: 'СМИД' },
+    level: 'ministers',
+    seatTitle: { en: 'Minister', ru: 'Министр' },
+    decisionRule: 'consensus',
+  });
+  return store;
+}
+
+const session = (start: string, city: string): SessionInput => ({
+  title: { en: `Session in ${city}`, ru: '' },
+  bodyIds: ['cfm'],
+  kind: 'regular',
+  status: 'planned',
+  allDay: false,
+  start,
+  end: start.replace(/T\d\d/, 'T18'),
+  timeZone: 'Asia/Dushanbe',
+  venue: { city: { en: city, ru: '' } },
+});
+
+const y2015 = { year: 2015, homeTimeZone: 'Asia/Dushanbe' };
+const y2016 = { year: 2016, homeTimeZone: 'Asia/Dushanbe' };
+const cities = (data: ReturnType<OpenYear['get']>): string[] | undefined => data?.rows.map((r) => r.session.venue.city.en);
+
+describe('the open year', () => {
+  it('is undefined until read, then holds the year in start order with its bodies, following the database', async () => {
+    const { sessions } = await open();
+    await sessions.create(session('2015-09-14T10:00', 'Dushanbe'));
+    await sessions.create(session('2015-04-02T10:00', 'Khujand'));
+    await sessions.create(session('2016-04-02T10:00', 'Minsk'));
+
+    years.follow(y2015);
+    expect(years.get(y2015)).toBeUndefined();
+    await vi.waitFor(() => expect(cities(years.get(y2015))).toEqual(['Khujand', 'Dushanbe']));
+    expect(years.get(y2015)?.rows[0]?.bodies.map((b) => b.acronym.en)).toEqual(['CFM']);
+    expect(years.get(y2015)?.bodies.map((b) => b.id)).toEqual(['cfm']);
+    // Another year is never answered with this one's rows.
+    expect(years.get(y2016)).toBeUndefined();
+
+    // A session added elsewhere (another screen, another window) shows without asking.
+    await sessions.create(session('2015-12-02T10:00', 'Belgrade'));
+    await vi.waitFor(() => expect(cities(years.get(y2015))).toEqual(['Khujand', 'Dushanbe', 'Belgrade']));
+  });
+
+  it('follows one year at a time: switching drops the year before', async () => {
+    const { sessions } = await open();
+    await sessions.create(session('2015-04-02T10:00', 'Khujand'));
+    await sessions.create(session('2016-04-02T10:00', 'Minsk'));
+    years.follow(y2015);
+    await vi.waitFor(() => expect(cities(years.get(y2015))).toEqual(['Khujand']));
+
+    years.follow(y2016);
+    expect(years.get(y2015)).toBeUndefined();
+    await vi.waitFor(() => expect(cities(years.get(y2016))).toEqual(['Minsk']));
+  });
+});

@@ -1,0 +1,73 @@
+// The open chairmanship's year — its sessions in start order with their bodies, and every
+// body — read once and then kept following the database while the app runs. The screens that
+// show it (the sessions list, the Schedule, the session dialog, the printed programme) open on
+// it at once instead of each reading it again; a year is a few hundred rows.
+import { liveQuery, type Subscription } from 'dexie';
+import { store } from '../db';
+import { readYear, type YearData } from '../db/read-models';
+import type { Chairmanship } from '../domain/types';
+
+type Year = Pick<Chairmanship, 'year' | 'homeTimeZone'>;
+
+const keyOf = (year: Year): string => `${year.year} ${year.homeTimeZone}`;
+
+export class OpenYear {
+  #key: string | null = null;
+  #subscription: Subscription | null = null;
+  #answer = $state.raw<{ key: string; data: YearData } | undefined>(undefined);
+  #error = $state.raw<unknown>(null);
+
+  /** Follows `year` from now on, and stops following the year followed before. */
+  follow(year: Year): void {
+    const key = keyOf(year);
+    if (key === this.#key) return;
+    this.stop();
+    this.#key = key;
+    const range = { year: year.year, homeTimeZone: year.homeTimeZone };
+    this.#subscription = liveQuery(() => readYear(store(), range)).subscribe({
+      next: (data) => {
+        this.#answer = { key, data };
+        this.#error = null;
+      },
+      error: (error: unknown) => {
+        this.#error = error;
+      },
+    });
+  }
+
+  /** The data of `year` once it has been read: never the data of another year. */
+  get(year: Year): YearData | undefined {
+    const answer = this.#answer;
+    return answer?.key === keyOf(year) ? answer.data : undefined;
+  }
+
+  get error(): unknown {
+    return this.#error;
+  }
+
+  stop(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = null;
+    this.#key = null;
+    this.#answer = undefined;
+  }
+}
+
+export const openYear = new OpenYear();
+
+/**
+ * The year of a chairmanship, for a component (it uses $effect): undefined until that year's
+ * rows have come, then following the database.
+ */
+export function liveYear(chairmanship: () => Year | undefined, years: OpenYear = openYear): { readonly current: YearData | undefined } {
+  $effect(() => {
+    const c = chairmanship();
+    if (c) years.follow(c);
+  });
+  return {
+    get current() {
+      const c = chairmanship();
+      return c ? years.get(c) : undefined;
+    },
+  };
+}
