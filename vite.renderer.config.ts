@@ -54,6 +54,7 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     target: 'chrome130',
     // One stylesheet, loaded with the page: a screen opened later waits for no CSS of its own.
+    // (modulePreload below relies on it: a split screen's CSS comes through the helper.)
     cssCodeSplit: false,
     // The page preloads the first screen's modules. A screen's chunk is imported plainly: the
     // preloading helper adds a <link> to the page per dependency of a screen when it is first

@@ -16,7 +16,7 @@ import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// The database opens while the first screen mounts.
+// The database starts opening before the app mounts ("Opening Chairdesk…").
 void startApp();
 mount(App, { target });
 

@@ -27,5 +27,8 @@ export function preloadScreens(): void {
   const load = (): void => {
     for (const screen of Object.values(screens)) void screen().catch(() => undefined);
   };
-  void afterFirstScreen(3_000).then(() => requestIdleCallback(load, { timeout: 3_000 }));
+  void afterFirstScreen(3_000).then(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3_000 });
+    else setTimeout(load, 1_000);
+  });
 }

@@ -6,6 +6,7 @@ import { isString, SettingKey } from '../db/settings';
 import { platform } from '../platform';
 import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
+import { afterFirstScreen } from '../state/first-screen';
 import { switchChairmanship } from './chairmanship';
 import { isLang, locale } from '../state/locale.svelte';
 import { handleError } from './handle-error';
@@ -14,7 +15,8 @@ import { startSafetyNet } from './snapshots';
 export async function startApp(databaseName?: string): Promise<void> {
   try {
     const opening = openStore(createStore(databaseName), () => (app.phase = 'reload'));
-    // Done while the database opens: the first screen's query needs the year in the home zone.
+    // While the database opens (the page shows the splash meanwhile): the first screen's
+    // query needs the year in the home zone.
     prepareTimeZones();
     setStore(await opening);
   } catch (error) {
@@ -41,6 +43,9 @@ export async function startApp(databaseName?: string): Promise<void> {
     .catch(() => undefined);
   app.openedChairmanship = all.find((c) => c.id === current);
   app.chairmanshipId = app.openedChairmanship?.id ?? null;
+  // The row stands in for the chairmanship while the first screen opens, no longer: a change
+  // made later (a new home zone, a restore) must not be shown from it.
+  void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));
   if (new URLSearchParams(location.search).get('seed') === 'large') await loadLargeArchive();
   app.phase = 'ready';
 }

@@ -8,17 +8,31 @@ import { liveYear } from './open-year.svelte';
 
 export type { SessionRow };
 
-/** The open chairmanship; the row read at start-up stands in until the live query answers. */
-export function liveChairmanship(): Live<Chairmanship | undefined> {
-  const opened = app.openedChairmanship;
-  return new Live(
+/**
+ * The open chairmanship. Until the live query first answers, the row start-up read stands in
+ * (while the first screen opens: start-up forgets it then, before it can grow stale).
+ */
+export function liveChairmanship(): { readonly current: Chairmanship | undefined; readonly loaded: boolean } {
+  const live = new Live(
     () => {
       const id = app.chairmanshipId;
       return async () => (id ? store().chairmanships.get(id) : undefined);
     },
-    opened?.id === app.chairmanshipId ? opened : undefined,
+    undefined,
     sameRow,
   );
+  const opened = (): Chairmanship | undefined => {
+    const row = app.openedChairmanship;
+    return row && row.id === app.chairmanshipId ? row : undefined;
+  };
+  return {
+    get current() {
+      return live.current ?? opened();
+    },
+    get loaded() {
+      return live.loaded || opened() !== undefined;
+    },
+  };
 }
 
 export function liveChairmanships(): Live<Chairmanship[]> {

@@ -11,6 +11,7 @@ type Year = Pick<Chairmanship, 'year' | 'homeTimeZone'>;
 
 const keyOf = (year: Year): string => `${year.year} ${year.homeTimeZone}`;
 
+/** One year at a time: every screen that asks follows the open chairmanship's year. */
 export class OpenYear {
   #key: string | null = null;
   #subscription: Subscription | null = null;
@@ -23,6 +24,7 @@ export class OpenYear {
     if (key === this.#key) return;
     this.stop();
     this.#key = key;
+    this.#error = null;
     const range = { year: year.year, homeTimeZone: year.homeTimeZone };
     this.#subscription = liveQuery(() => readYear(store(), range)).subscribe({
       next: (data) => {
