@@ -1,7 +1,6 @@
 // Dexie live queries as Svelte 5 state: the value updates whenever the rows it read change
 // (in this window or another one). Create inside a component (it uses $effect).
 import { liveQuery } from 'dexie';
-import { untrack } from 'svelte';
 import type { Row } from '../domain/types';
 
 /** The same stored row: same id, revision and time of the last change (or both missing). */
@@ -26,13 +25,8 @@ export class Live<T> {
       const run = query();
       const subscription = liveQuery(run).subscribe({
         next: (value) => {
-          if (
-            !same?.(
-              untrack(() => this.current),
-              value,
-            )
-          )
-            this.current = value;
+          // (Called by Dexie, outside any effect: reading `current` here tracks nothing.)
+          if (!same?.(this.current, value)) this.current = value;
           this.loaded = true;
           this.error = null;
         },

@@ -61,15 +61,15 @@ export const openYear = new OpenYear();
  * The year of a chairmanship, for a component (it uses $effect): undefined until that year's
  * rows have come, then following the database.
  */
-export function liveYear(chairmanship: () => Year | undefined, years: OpenYear = openYear): { readonly current: YearData | undefined } {
+export function liveYear(chairmanship: () => Year | undefined): { readonly current: YearData | undefined } {
   $effect(() => {
     const c = chairmanship();
-    if (c) years.follow(c);
+    if (c) openYear.follow(c);
   });
   return {
     get current() {
       const c = chairmanship();
-      return c ? years.get(c) : undefined;
+      return c ? openYear.get(c) : undefined;
     },
   };
 }

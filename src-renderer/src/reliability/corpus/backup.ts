@@ -1,7 +1,7 @@
 // The bad-input corpus (see common.ts): backups.
 import { canonicalJson, sha256Hex } from '../../lib/io/backup-canonical';
 import { MAX_BACKUP_BYTES } from '../../lib/io/backup-format';
-import { type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, truncate, flip, plan, named } from './common';
+import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, truncate, flip, plan, named } from './common';
 
 type Obj = Record<string, unknown>;
 
@@ -147,13 +147,7 @@ async function backupFile(kind: Kind, base: string, baseBytes: Uint8Array, d: Di
 }
 
 export const BACKUP_KINDS: readonly Kind[] = [
-  'empty',
-  'truncated',
-  'truncated',
-  'flipped',
-  'flipped',
-  'encoding',
-  'oversized',
+  ...BYTE_KINDS,
   'duplicate-keys',
   'missing-keys',
   'wrong-types',

@@ -16,6 +16,12 @@ export type Format = 'backup' | 'ics' | 'csv' | 'xlsx';
 export type Kind =
   'empty' | 'truncated' | 'flipped' | 'encoding' | 'oversized' | 'duplicate-keys' | 'missing-keys' | 'wrong-types' | 'proto' | 'deep';
 
+/**
+ * The damage every format gets at the level of its bytes, first in each format's list (cuts
+ * and flipped bytes twice: they vary most). The formats add what breaks their own structure.
+ */
+export const BYTE_KINDS: readonly Kind[] = ['empty', 'truncated', 'truncated', 'flipped', 'flipped', 'encoding', 'oversized'];
+
 export interface BadFile {
   format: Format;
   kind: Kind;

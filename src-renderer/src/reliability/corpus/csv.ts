@@ -1,5 +1,5 @@
 // The bad-input corpus (see common.ts): CSV files of persons.
-import { type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, plan, named } from './common';
+import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, plan, named } from './common';
 
 export const CSV_HEADER = ['Family name', 'Given name', 'Country', 'Email', 'Phone', 'Notes'];
 
@@ -76,19 +76,7 @@ function csvFile(kind: Kind, d: Dice): Uint8Array {
   }
 }
 
-export const CSV_KINDS: readonly Kind[] = [
-  'empty',
-  'truncated',
-  'truncated',
-  'flipped',
-  'flipped',
-  'encoding',
-  'oversized',
-  'missing-keys',
-  'wrong-types',
-  'wrong-types',
-  'proto',
-];
+export const CSV_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'wrong-types', 'proto'];
 
 export function* csvCorpus(count: number, seed = 20150603): Generator<BadFile> {
   const d = dice(seed);

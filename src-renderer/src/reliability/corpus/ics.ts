@@ -1,6 +1,6 @@
 // The bad-input corpus (see common.ts): ICS calendars.
 import { MAX_ICS_FILE_BYTES } from '../../lib/io/ics-shared';
-import { type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, truncate, breakUtf8, plan, named } from './common';
+import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, truncate, breakUtf8, plan, named } from './common';
 
 const CRLF = '\r\n';
 
@@ -118,21 +118,7 @@ function icsFile(kind: Kind, d: Dice, tag: string): Uint8Array {
   }
 }
 
-export const ICS_KINDS: readonly Kind[] = [
-  'empty',
-  'truncated',
-  'truncated',
-  'flipped',
-  'flipped',
-  'encoding',
-  'oversized',
-  'missing-keys',
-  'missing-keys',
-  'wrong-types',
-  'wrong-types',
-  'proto',
-  'deep',
-];
+export const ICS_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'missing-keys', 'wrong-types', 'wrong-types', 'proto', 'deep'];
 
 export function* icsCorpus(count: number, seed = 20150519): Generator<BadFile> {
   const d = dice(seed);

@@ -1,5 +1,5 @@
 // The bad-input corpus (see common.ts): XLSX workbooks of persons.
-import { type Kind, type BadFile, type Dice, dice, utf8, truncate, flip, plan, named } from './common';
+import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, truncate, flip, plan, named } from './common';
 import { badPersonRow, csvText, CSV_HEADER } from './csv';
 
 export interface XlsxTools {
@@ -54,19 +54,7 @@ async function xlsxFile(kind: Kind, d: Dice, tools: XlsxTools, good: Uint8Array,
   }
 }
 
-export const XLSX_KINDS: readonly Kind[] = [
-  'empty',
-  'truncated',
-  'truncated',
-  'flipped',
-  'flipped',
-  'encoding',
-  'oversized',
-  'missing-keys',
-  'wrong-types',
-  'proto',
-  'deep',
-];
+export const XLSX_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'proto', 'deep'];
 
 export async function* xlsxCorpus(count: number, tools: XlsxTools, seed = 20150915): AsyncGenerator<BadFile> {
   const d = dice(seed);
