@@ -100,7 +100,9 @@ test('the dialog names the field that is wrong: an end before the start', async 
   await expect(page.getByRole('link', { name: 'Extraordinary session of the CFM' })).toHaveCount(0);
 });
 
-test('a session that would clash is flagged before saving, naming the other session', async ({ page }) => {
+test('a session that would clash is flagged before saving, naming the other session, and after saving in the programme', async ({
+  page,
+}) => {
   await openSchedule(page);
   await page.getByRole('button', { name: 'New session' }).click();
   const dialog = page.getByRole('dialog', { name: 'New session' });
@@ -109,7 +111,16 @@ test('a session that would clash is flagged before saving, naming the other sess
   await dialog.getByLabel('Start date').fill('2015-06-04');
   await expect(dialog.getByRole('alert')).toContainText('Session of the Council of Defence Ministers');
   await expect(dialog.getByRole('alert')).toContainText('same body (CDM)');
-  await expect(dialog.getByRole('button', { name: 'Save anyway' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(dialog).toBeHidden();
+  // Saved all the same, both sessions say in the year programme what they clash with.
+  await expect(programmeRow(page, 'Working breakfast of the defence ministers').getByRole('note')).toContainText(
+    'Conflicts with Session of the Council of Defence Ministers',
+  );
+  await expect(programmeRow(page, 'Session of the Council of Defence Ministers').getByRole('note')).toContainText(
+    'Working breakfast of the defence ministers',
+  );
+  await expect(programmeRow(page, 'Session of the Council of Foreign Ministers').getByRole('note')).toHaveCount(0);
 });
 
 test('dragging a session in the calendar moves it, and the year programme follows', async ({ page }) => {

@@ -24,6 +24,21 @@ function hrefs(): { file: string; value: string }[] {
   );
 }
 
+/** Every link set from code (`setAttribute('href', …)`, `.href = …`), with the file it is in. */
+function codeHrefs(): { file: string; value: string }[] {
+  return SOURCES.filter((f) => f.includes('src-renderer')).flatMap((file) =>
+    [...read(file).matchAll(/setAttribute\(\s*['"]href['"]\s*,\s*([^\n;]+)|\.href\s*=(?!=)\s*([^\n;]+)/g)].map((m) => ({
+      file: rel(file),
+      value: (m[1] ?? m[2] ?? '').trim(),
+    })),
+  );
+}
+
+/** Set from code, a link is safe when an in-app route or safeUrl() built it, or it is a blob of the app's own. */
+function isSafeCodeHref(value: string): boolean {
+  return /^(safeUrl|mailto|routeHref)\(/.test(value) || /^(URL\.createObjectURL\(|blobUrl\b)/.test(value);
+}
+
 /**
  * A link is safe when nothing from the data can choose its scheme: a literal address, an
  * in-app route (`#/…`, or built by routeHref or itemHref), or a value passed through safeUrl()/mailto().
@@ -49,6 +64,8 @@ describe('source rules', () => {
 
   it('sends every link through safeUrl() or an in-app route', () => {
     expect(hrefs().filter((h) => !isSafeHref(h.value))).toEqual([]);
+    expect(codeHrefs().length).toBeGreaterThan(1);
+    expect(codeHrefs().filter((h) => !isSafeCodeHref(h.value))).toEqual([]);
   });
 
   it('tells a safe link from an unsafe one', () => {
@@ -58,6 +75,10 @@ describe('source rules', () => {
     expect(isSafeHref('{person.website}')).toBe(false);
     expect(isSafeHref('"mailto:{person.email}"')).toBe(false);
     expect(isSafeHref('"{link}"')).toBe(false);
+    expect(isSafeCodeHref("routeHref({ name: 'session', id: line.id }))")).toBe(true);
+    expect(isSafeCodeHref('blobUrl')).toBe(true);
+    expect(isSafeCodeHref('line.href)')).toBe(false);
+    expect(isSafeCodeHref('person.website')).toBe(false);
   });
 
   it('writes no raw HTML into the page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stamp } from '../db/table-repository';
-import { groupByMonth, matchesFilter, EMPTY_FILTER } from './schedule-filter';
+import { groupByMonth, matchesFilter, sameFilter, EMPTY_FILTER } from './schedule-filter';
 import type { Body, Session } from './types';
 
 const now = new Date();
@@ -43,6 +43,17 @@ describe('year programme filter', () => {
     expect(matchesFilter(session, [body], { ...EMPTY_FILTER, text: 'defence ёлка' })).toBe(false);
     expect(matchesFilter(session, [body], { ...EMPTY_FILTER, statuses: ['planned'] })).toBe(false);
     expect(matchesFilter(session, [body], { ...EMPTY_FILTER, city: 'Khujand' })).toBe(false);
+  });
+
+  it('knows the same filter held in another object, and any field that differs', () => {
+    const filter = { bodyIds: ['cfm', 'cdm'], statuses: ['held' as const], city: 'Dushanbe', text: 'council' };
+    expect(sameFilter(filter, structuredClone(filter))).toBe(true);
+    expect(sameFilter(EMPTY_FILTER, { ...EMPTY_FILTER })).toBe(true);
+    expect(sameFilter(filter, { ...filter, bodyIds: ['cfm'] })).toBe(false);
+    expect(sameFilter(filter, { ...filter, bodyIds: ['cdm', 'cfm'] })).toBe(false);
+    expect(sameFilter(filter, { ...filter, statuses: ['planned'] })).toBe(false);
+    expect(sameFilter(filter, { ...filter, city: 'Moscow' })).toBe(false);
+    expect(sameFilter(filter, { ...filter, text: 'councils' })).toBe(false);
   });
 
   it('groups rows by the month of their first day', () => {

@@ -16,6 +16,12 @@ export function isEmptyFilter(f: ScheduleFilter): boolean {
   return !f.bodyIds.length && !f.statuses.length && !f.city.trim() && !f.text.trim();
 }
 
+/** The same filter: the same bodies and statuses in the same order, city and text. */
+export function sameFilter(a: ScheduleFilter, b: ScheduleFilter): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+  return sameList(a.bodyIds, b.bodyIds) && sameList(a.statuses, b.statuses) && a.city === b.city && a.text === b.text;
+}
+
 /** The filter as a test of one session, its folded words worked out once for all the rows. */
 export function sessionFilter(f: ScheduleFilter): (session: Session, bodies: readonly Body[]) => boolean {
   if (isEmptyFilter(f)) return () => true;

@@ -22,16 +22,16 @@ export function browserPlatform(): Platform {
     edition: 'browser',
     async saveFile({ name, mime, data }) {
       const bytes = toBytes(data);
-      const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mime }));
+      const blobUrl = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mime }));
       const link = document.createElement('a');
-      link.href = url;
+      link.href = blobUrl;
       link.download = name;
       link.rel = 'noopener';
       document.body.append(link);
       link.click();
       link.remove();
       // Revoke later: Chromium reads the blob after the click handler returns.
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+      setTimeout(() => URL.revokeObjectURL(blobUrl), 30_000);
       return 'saved';
     },
     async openFile({ filters, maxBytes }) {

@@ -43,11 +43,17 @@ export function liveChairmanships(): Live<Chairmanship[]> {
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the
  * rows of this year (not of the year shown before, nor of "no chairmanship yet") have come.
  */
-export function liveYearSessions(chairmanship: () => Chairmanship | undefined): { readonly current: SessionRow[] | undefined } {
+export function liveYearSessions(chairmanship: () => Chairmanship | undefined): {
+  readonly current: SessionRow[] | undefined;
+  readonly error: unknown;
+} {
   const year = liveYear(chairmanship);
   return {
     get current() {
       return year.current?.rows;
+    },
+    get error() {
+      return year.error;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../db';
+import * as readModels from '../db/read-models';
 import type { SessionInput } from '../db/sessions';
 import { OpenYear } from './open-year.svelte';
 
@@ -76,5 +77,20 @@ describe('the open year', () => {
     years.follow(y2016);
     expect(years.get(y2015)).toBeUndefined();
     await vi.waitFor(() => expect(cities(years.get(y2016))).toEqual(['Minsk']));
+  });
+
+  it('says why the year could not be read, and forgets it once it follows a year it can read', async () => {
+    const { sessions } = await open();
+    await sessions.create(session('2016-04-02T10:00', 'Minsk'));
+    const failure = new Error('The disk could not be read.');
+    vi.spyOn(readModels, 'readYear').mockRejectedValueOnce(failure);
+    years.follow(y2015);
+    await vi.waitFor(() => expect(years.error).toBe(failure));
+    expect(years.get(y2015)).toBeUndefined();
+
+    years.follow(y2016);
+    expect(years.error).toBeNull();
+    await vi.waitFor(() => expect(cities(years.get(y2016))).toEqual(['Minsk']));
+    expect(years.error).toBeNull();
   });
 });

@@ -57,11 +57,17 @@ export class OpenYear {
 
 export const openYear = new OpenYear();
 
+/** A year followed by a screen: its data once read, and why it could not be read, if so. */
+export interface LiveYear {
+  readonly current: YearData | undefined;
+  readonly error: unknown;
+}
+
 /**
  * The year of a chairmanship, for a component (it uses $effect): undefined until that year's
  * rows have come, then following the database.
  */
-export function liveYear(chairmanship: () => Year | undefined): { readonly current: YearData | undefined } {
+export function liveYear(chairmanship: () => Year | undefined): LiveYear {
   $effect(() => {
     const c = chairmanship();
     if (c) openYear.follow(c);
@@ -70,6 +76,9 @@ export function liveYear(chairmanship: () => Year | undefined): { readonly curre
     get current() {
       const c = chairmanship();
       return c ? openYear.get(c) : undefined;
+    },
+    get error() {
+      return chairmanship() ? openYear.error : null;
     },
   };
 }

@@ -2,7 +2,7 @@
 import { store } from '../db';
 import { NO_PEOPLE, readPeopleOfSessions, type ScheduleData } from '../db/schedule-read-models';
 import { conflictMap, overlappingIds, type Conflict } from '../domain/conflicts';
-import { EMPTY_FILTER, type ScheduleFilter } from '../domain/schedule-filter';
+import { EMPTY_FILTER, sameFilter, type ScheduleFilter } from '../domain/schedule-filter';
 import type { Chairmanship } from '../domain/types';
 import { SESSION_STATUSES } from '../domain/types';
 import { Live } from './live.svelte';
@@ -14,7 +14,11 @@ const NO_SCHEDULE: ScheduleData = { rows: [], bodies: [] };
  * The year's sessions and every body, following the database (the open year, shared with the
  * other screens that show it). `loaded` once the year's rows have come.
  */
-export function liveSchedule(chairmanship: () => Chairmanship | undefined): { readonly current: ScheduleData; readonly loaded: boolean } {
+export function liveSchedule(chairmanship: () => Chairmanship | undefined): {
+  readonly current: ScheduleData;
+  readonly loaded: boolean;
+  readonly error: unknown;
+} {
   const year = liveYear(chairmanship);
   return {
     get current() {
@@ -23,17 +27,27 @@ export function liveSchedule(chairmanship: () => Chairmanship | undefined): { re
     get loaded() {
       return year.current !== undefined;
     },
+    get error() {
+      return year.error;
+    },
   };
 }
 
 /**
  * Every conflict among the year's sessions. Those of a shared body, venue or chair are known
  * with the sessions; those of a shared participant follow once the participants of the
- * overlapping sessions are read, so the programme never waits for them.
+ * overlapping sessions are read. That read starts once the screen has drawn its first frame:
+ * the programme never waits for it, and its answer (thousands of participant rows to unpack)
+ * never holds that frame back.
  */
 export function liveConflicts(schedule: { readonly current: ScheduleData }): { readonly current: Map<string, Conflict[]> } {
   const sessions = $derived(schedule.current.rows.map((r) => r.session));
-  const people = livePeopleOf(() => [...overlappingIds(sessions)]);
+  let drawn = $state(false);
+  $effect(() => {
+    const frame = requestAnimationFrame(() => (drawn = true));
+    return () => cancelAnimationFrame(frame);
+  });
+  const people = livePeopleOf(() => (drawn ? [...overlappingIds(sessions)] : []));
   const conflicts = $derived(conflictMap(sessions, people.current));
   return {
     get current() {
@@ -74,8 +88,13 @@ export class ScheduleFilterState {
   value = $state<ScheduleFilter>({ ...EMPTY_FILTER });
   loaded = $state(false);
 
+  /**
+   * Reads the saved filter. The Schedule asks each time it opens; the same filter as the one
+   * held keeps its object, so the programme just drawn is not filtered and drawn again.
+   */
   async load(): Promise<void> {
-    this.value = await store().settings.get(FILTER_KEY, { ...EMPTY_FILTER }, isScheduleFilter);
+    const saved = await store().settings.get(FILTER_KEY, { ...EMPTY_FILTER }, isScheduleFilter);
+    if (!sameFilter(saved, this.value)) this.value = saved;
     this.loaded = true;
   }
 

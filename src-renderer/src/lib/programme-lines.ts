@@ -1,0 +1,61 @@
+// The year programme's rows as the words it shows: both clocks, the bodies, the kind and city,
+// the status. Worked out once per row read, language and home zone: the open year keeps its
+// rows until the database changes, so the Schedule opened again formats nothing.
+import type { SessionRow } from './db/read-models';
+import { formatMonth, homeClock, sessionWhen, zoneCity } from './domain/format';
+import { groupByMonth } from './domain/schedule-filter';
+import { pickText, type Lang } from './domain/text';
+import type { Body, Session, SessionStatus } from './domain/types';
+import { sessionKindLabel, sessionStatusLabel } from './labels';
+
+export interface ProgrammeLine {
+  id: string;
+  /** "19–20 May 2015" (venue days). */
+  dates: string;
+  /** "10:00–13:00 Dushanbe · 09:00–12:00 Moscow"; empty for an all-day session. */
+  clocks: string;
+  bodies: string;
+  title: string;
+  /** The kind and the city: "Regular session · Dushanbe". */
+  detail: string;
+  status: SessionStatus;
+  statusLabel: string;
+}
+
+export interface ProgrammeMonth {
+  month: string;
+  /** "May 2015", "май 2015 г.". */
+  label: string;
+  lines: ProgrammeLine[];
+}
+
+const lines = new WeakMap<Session, { bodies: readonly Body[]; lang: Lang; homeZone: string; line: ProgrammeLine }>();
+
+export function programmeLine({ session, bodies }: SessionRow, lang: Lang, homeZone: string): ProgrammeLine {
+  const known = lines.get(session);
+  if (known && known.bodies === bodies && known.lang === lang && known.homeZone === homeZone) return known.line;
+  const when = sessionWhen(session, lang);
+  const home = homeClock(session, homeZone);
+  const venue = when.times ? `${when.times} ${zoneCity(session.timeZone)}` : '';
+  const line: ProgrammeLine = {
+    id: session.id,
+    dates: when.dates,
+    clocks: venue && home ? `${venue} · ${home} ${zoneCity(homeZone)}` : venue,
+    bodies: bodies.map((b) => pickText(b.acronym, lang)).join(' + '),
+    title: pickText(session.title, lang),
+    detail: `${sessionKindLabel(session.kind, lang)} · ${pickText(session.venue.city, lang)}`,
+    status: session.status,
+    statusLabel: sessionStatusLabel(session.status, lang),
+  };
+  lines.set(session, { bodies, lang, homeZone, line });
+  return line;
+}
+
+/** The rows grouped by the month of their first day, each month named in `lang`. */
+export function programmeMonths(rows: readonly SessionRow[], lang: Lang, homeZone: string): ProgrammeMonth[] {
+  return groupByMonth(rows).map((group) => ({
+    month: group.month,
+    label: formatMonth(`${group.month}-01`, lang),
+    lines: group.rows.map((row) => programmeLine(row, lang, homeZone)),
+  }));
+}

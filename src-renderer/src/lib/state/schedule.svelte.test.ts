@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore, openStore, setStore, type Store } from '../db';
+import type { SessionInput } from '../db/sessions';
+import type { Conflict } from '../domain/conflicts';
+import { liveConflicts } from './schedule.svelte';
+import { OpenYear } from './open-year.svelte';
+
+let store: Store;
+let cleanup = (): void => undefined;
+const years = new OpenYear();
+
+afterEach(async () => {
+  cleanup();
+  years.stop();
+  store.db.close();
+  store.bulkDb.close();
+  await store.db.delete();
+});
+
+const body = (id: string) => ({
+  id,
+  createdAt: '2015-01-01T00:00:00.000Z',
+  updatedAt: '2015-01-01T00:00:00.000Z',
+  rev: 1,
+  name: { en: id, ru: id },
+  acronym: { en: id.toUpperCase(), ru: id.toUpperCase() },
+  level: 'ministers' as const,
+  seatTitle: { en: 'Minister', ru: 'Министр' },
+  decisionRule: 'consensus' as const,
+});
+
+/** Two sessions at the same hours in two cities, of two bodies: only a shared person makes them clash. */
+const session = (bodyId: string, city: string): SessionInput => ({
+  title: { en: `${bodyId} in ${city}`, ru: '' },
+  bodyIds: [bodyId],
+  kind: 'regular',
+  status: 'planned',
+  allDay: false,
+  start: '2015-09-14T10:00',
+  end: '2015-09-14T13:00',
+  timeZone: 'Asia/Dushanbe',
+  venue: { city: { en: city, ru: '' } },
+});
+
+describe('the conflicts of the year programme', () => {
+  it('finds a shared participant once the screen has drawn its first frame, and not before', async () => {
+    store = await openStore(createStore(`conflicts-${crypto.randomUUID()}`), () => undefined);
+    setStore(store);
+    await store.db.bodies.bulkPut([body('cfm'), body('cdm')]);
+    const a = await store.sessions.create(session('cfm', 'Dushanbe'));
+    const b = await store.sessions.create(session('cdm', 'Khujand'));
+    for (const s of [a, b]) await store.participants.addParticipant({ sessionId: s.id, personId: 'lavrov', partyId: 'ru', role: 'head' });
+    years.follow({ year: 2015, homeTimeZone: 'Asia/Dushanbe' });
+    await vi.waitFor(() => expect(years.get({ year: 2015, homeTimeZone: 'Asia/Dushanbe' })?.rows).toHaveLength(2));
+
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    let conflicts!: { readonly current: Map<string, Conflict[]> };
+    cleanup = $effect.root(() => {
+      conflicts = liveConflicts({
+        get current() {
+          return years.get({ year: 2015, homeTimeZone: 'Asia/Dushanbe' }) ?? { rows: [], bodies: [] };
+        },
+      });
+    });
+    flushSync();
+    // Before the first frame: nothing asked of the participants, so no clash known.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    flushSync();
+    expect(conflicts.current.size).toBe(0);
+    expect(frames).toHaveLength(1);
+
+    frames[0]?.(performance.now());
+    await vi.waitFor(() => {
+      flushSync();
+      expect(conflicts.current.get(a.id)).toEqual([{ sessionId: b.id, reasons: ['person'], bodyIds: [], personIds: ['lavrov'] }]);
+    });
+    expect(conflicts.current.get(b.id)?.map((c) => c.sessionId)).toEqual([a.id]);
+    vi.unstubAllGlobals();
+  });
+});
