@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './src-main/shared/csp.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, 'src-renderer');
+const MESSAGES = /[\\/]paraglide[\\/]messages[\\/]/;
 
 /** The built page carries the same CSP as the `app://` responses; dev keeps Vite's HMR. */
 function contentSecurityPolicy(): Plugin {
@@ -64,8 +65,16 @@ export const rendererConfig: UserConfig = {
       input: resolve(root, 'index.html'),
       output: {
         // Paraglide compiles each message to a module of its own; shared by many lazy screens,
-        // they would otherwise come as dozens of tiny chunks, one request each.
-        codeSplitting: { groups: [{ name: 'messages', test: /[\\/]paraglide[\\/]messages[\\/]/ }] },
+        // they would otherwise come as dozens of tiny chunks, one request each. Two chunks: the
+        // messages the first screen uses (statically imported from the entry: '$initial'),
+        // and all the others, loaded with the first screen that needs one (a fifth of the
+        // messages against all of them: 30 KB of the 128 KB the page would otherwise parse).
+        codeSplitting: {
+          groups: [
+            { name: 'messages-first', test: MESSAGES, tags: ['$initial'], priority: 1 },
+            { name: 'messages', test: MESSAGES },
+          ],
+        },
       },
     },
   },

@@ -95,6 +95,7 @@ try {
       pass: a / b <= 1.25,
       detail: `app ${a.toFixed(0)} ms, raw ${b.toFixed(0)} ms, ${samples[0].rows} rows`,
     });
+    await call('releaseArchive');
   }
   // 2. Indexed reads.
   if (wanted(2)) {
