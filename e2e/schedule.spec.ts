@@ -120,6 +120,7 @@ test('a session that would clash is flagged before saving, naming the other sess
   await expect(programmeRow(page, 'Session of the Council of Defence Ministers').getByRole('note')).toContainText(
     'Working breakfast of the defence ministers',
   );
+  await expect(programmeRow(page, 'Session of the Council of Foreign Ministers')).toBeVisible();
   await expect(programmeRow(page, 'Session of the Council of Foreign Ministers').getByRole('note')).toHaveCount(0);
 });
 

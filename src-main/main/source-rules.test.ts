@@ -24,19 +24,40 @@ function hrefs(): { file: string; value: string }[] {
   );
 }
 
-/** Every link set from code (`setAttribute('href', …)`, `.href = …`), with the file it is in. */
-function codeHrefs(): { file: string; value: string }[] {
+/**
+ * Every link set from code (`setAttribute('href', …)`, `.href = …`, in any quotes), with the
+ * file it is in and the value, up to the end of its statement.
+ */
+function codeHrefs(): { file: string; value: string; source: string }[] {
   return SOURCES.filter((f) => f.includes('src-renderer')).flatMap((file) =>
-    [...read(file).matchAll(/setAttribute\(\s*['"]href['"]\s*,\s*([^\n;]+)|\.href\s*=(?!=)\s*([^\n;]+)/g)].map((m) => ({
-      file: rel(file),
-      value: (m[1] ?? m[2] ?? '').trim(),
-    })),
+    [...read(file).matchAll(/setAttribute(?:NS)?\([^,]*,?\s*['"`](?:xlink:)?href['"`]\s*,\s*([^\n;]+)\)|\.href\s*=(?!=)\s*([^\n;]+)/g)].map(
+      (m) => ({
+        file: rel(file),
+        value: (m[1] ?? m[2] ?? '').trim(),
+        source: read(file),
+      }),
+    ),
   );
 }
 
-/** Set from code, a link is safe when an in-app route or safeUrl() built it, or it is a blob of the app's own. */
-function isSafeCodeHref(value: string): boolean {
-  return /^(safeUrl|mailto|routeHref)\(/.test(value) || /^(URL\.createObjectURL\(|blobUrl\b)/.test(value);
+/**
+ * Set from code, a link is safe when the whole value is one call of routeHref(), safeUrl() or
+ * mailto(), or a name the same file gives a blob of its own (`name = URL.createObjectURL(`).
+ */
+function isSafeCodeHref(value: string, source = ''): boolean {
+  const call = /^(safeUrl|mailto|routeHref)\(/.exec(value);
+  if (call) return closingParen(value, call[0].length - 1) === value.length - 1;
+  return /^\w+$/.test(value) && new RegExp(`\\b${value}\\s*=\\s*URL\\.createObjectURL\\(`).test(source);
+}
+
+/** Where the parenthesis opened at `open` closes (-1 if it does not). */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -65,7 +86,11 @@ describe('source rules', () => {
   it('sends every link through safeUrl() or an in-app route', () => {
     expect(hrefs().filter((h) => !isSafeHref(h.value))).toEqual([]);
     expect(codeHrefs().length).toBeGreaterThan(1);
-    expect(codeHrefs().filter((h) => !isSafeCodeHref(h.value))).toEqual([]);
+    expect(
+      codeHrefs()
+        .filter((h) => !isSafeCodeHref(h.value, h.source))
+        .map(({ file, value }) => ({ file, value })),
+    ).toEqual([]);
   });
 
   it('tells a safe link from an unsafe one', () => {
@@ -75,9 +100,13 @@ describe('source rules', () => {
     expect(isSafeHref('{person.website}')).toBe(false);
     expect(isSafeHref('"mailto:{person.email}"')).toBe(false);
     expect(isSafeHref('"{link}"')).toBe(false);
-    expect(isSafeCodeHref("routeHref({ name: 'session', id: line.id }))")).toBe(true);
-    expect(isSafeCodeHref('blobUrl')).toBe(true);
-    expect(isSafeCodeHref('line.href)')).toBe(false);
+    expect(isSafeCodeHref("routeHref({ name: 'session', id: line.id })")).toBe(true);
+    expect(isSafeCodeHref('safeUrl(party.website)')).toBe(true);
+    expect(isSafeCodeHref('routeHref(route) + data.url')).toBe(false);
+    expect(isSafeCodeHref('routeHref(route) + f(data.url)')).toBe(false);
+    expect(isSafeCodeHref('link', 'const link = URL.createObjectURL(blob);')).toBe(true);
+    expect(isSafeCodeHref('link', 'const link = person.website;')).toBe(false);
+    expect(isSafeCodeHref('line.href')).toBe(false);
     expect(isSafeCodeHref('person.website')).toBe(false);
   });
 

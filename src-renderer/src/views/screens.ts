@@ -6,6 +6,7 @@ import { afterFirstScreen } from '$lib/state/first-screen';
 export const screens = {
   welcome: () => import('./welcome/Welcome.svelte'),
   databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
+  allSessions: () => import('./sessions/AllSessions.svelte'),
   session: () => import('./session/SessionPage.svelte'),
   schedule: () => import('./schedule/ScheduleView.svelte'),
   people: () => import('./people/PeopleView.svelte'),

@@ -198,7 +198,7 @@ export const harness = {
     }
   },
 
-  /** Waits until `selector` matches at least `count` elements, then for the next frame. */
+  /** From the change of address to the first frame that begins with `count` elements matching `selector`. */
   async routeToFrame(hash: string, selector: string, count: number): Promise<{ ms: number; nodes: number }> {
     await settle();
     const t = performance.now();

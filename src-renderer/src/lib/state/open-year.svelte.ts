@@ -3,6 +3,7 @@
 // show it (the sessions list, the Schedule, the session dialog, the printed programme) open on
 // it at once instead of each reading it again; a year is a few hundred rows.
 import { liveQuery, type Subscription } from 'dexie';
+import { untrack } from 'svelte';
 import { store } from '../db';
 import { readYear, type YearData } from '../db/read-models';
 import type { Chairmanship } from '../domain/types';
@@ -16,23 +17,26 @@ export class OpenYear {
   #key: string | null = null;
   #subscription: Subscription | null = null;
   #answer = $state.raw<{ key: string; data: YearData } | undefined>(undefined);
-  #error = $state.raw<unknown>(null);
+  #failure = $state.raw<{ key: string; error: unknown } | null>(null);
 
-  /** Follows `year` from now on, and stops following the year followed before. */
+  /**
+   * Follows `year` from now on, and stops following the year followed before. Asked again
+   * for a year that could not be read (a screen opened again), it reads it again.
+   */
   follow(year: Year): void {
     const key = keyOf(year);
-    if (key === this.#key) return;
+    // (Untracked: the effect that calls this must not run again, and read again, on a failure.)
+    if (key === this.#key && !untrack(() => this.#failure)) return;
     this.stop();
     this.#key = key;
-    this.#error = null;
     const range = { year: year.year, homeTimeZone: year.homeTimeZone };
     this.#subscription = liveQuery(() => readYear(store(), range)).subscribe({
       next: (data) => {
         this.#answer = { key, data };
-        this.#error = null;
+        this.#failure = null;
       },
       error: (error: unknown) => {
-        this.#error = error;
+        this.#failure = { key, error };
       },
     });
   }
@@ -43,8 +47,10 @@ export class OpenYear {
     return answer?.key === keyOf(year) ? answer.data : undefined;
   }
 
-  get error(): unknown {
-    return this.#error;
+  /** Why `year` could not be read, if it could not: never another year's reason. */
+  errorOf(year: Year): unknown {
+    const failure = this.#failure;
+    return failure?.key === keyOf(year) ? failure.error : null;
   }
 
   stop(): void {
@@ -52,6 +58,7 @@ export class OpenYear {
     this.#subscription = null;
     this.#key = null;
     this.#answer = undefined;
+    this.#failure = null;
   }
 }
 
@@ -78,7 +85,8 @@ export function liveYear(chairmanship: () => Year | undefined): LiveYear {
       return c ? openYear.get(c) : undefined;
     },
     get error() {
-      return chairmanship() ? openYear.error : null;
+      const c = chairmanship();
+      return c ? openYear.errorOf(c) : null;
     },
   };
 }

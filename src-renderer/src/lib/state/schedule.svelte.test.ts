@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../db';
 import type { SessionInput } from '../db/sessions';
 import type { Conflict } from '../domain/conflicts';
+import * as readModels from '../db/read-models';
 import { liveConflicts } from './schedule.svelte';
-import { OpenYear } from './open-year.svelte';
+import { liveYear, openYear, OpenYear, type LiveYear } from './open-year.svelte';
 
 let store: Store;
 let cleanup = (): void => undefined;
@@ -13,7 +14,10 @@ const years = new OpenYear();
 
 afterEach(async () => {
   cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   years.stop();
+  openYear.stop();
   store.db.close();
   store.bulkDb.close();
   await store.db.delete();
@@ -78,6 +82,34 @@ describe('the conflicts of the year programme', () => {
       expect(conflicts.current.get(a.id)).toEqual([{ sessionId: b.id, reasons: ['person'], bodyIds: [], personIds: ['lavrov'] }]);
     });
     expect(conflicts.current.get(b.id)?.map((c) => c.sessionId)).toEqual([a.id]);
-    vi.unstubAllGlobals();
+  });
+
+  it('a year that cannot be read is read once, read again when asked anew, never again and again', async () => {
+    store = await openStore(createStore(`conflicts-${crypto.randomUUID()}`), () => undefined);
+    setStore(store);
+    const reads = vi.spyOn(readModels, 'readYear').mockRejectedValue(new Error('The disk could not be read.'));
+    let chairmanship = $state({ year: 2015, homeTimeZone: 'Asia/Dushanbe' });
+    let screen!: LiveYear;
+    cleanup = $effect.root(() => {
+      screen = liveYear(() => chairmanship);
+    });
+    flushSync();
+    await vi.waitFor(() => expect(screen.error).toBeInstanceOf(Error));
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    // The same year asked for anew (its chairmanship row stored again): read again, once.
+    chairmanship = { ...chairmanship };
+    flushSync();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    flushSync();
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(screen.current).toBeUndefined();
+
+    // The disk readable again, the year asked for anew: read and shown, the reason gone.
+    reads.mockRestore();
+    chairmanship = { ...chairmanship };
+    flushSync();
+    await vi.waitFor(() => expect(screen.current?.rows).toEqual([]));
+    expect(screen.error).toBeNull();
   });
 });

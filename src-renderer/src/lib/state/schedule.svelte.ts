@@ -56,11 +56,15 @@ export function liveConflicts(schedule: { readonly current: ScheduleData }): { r
   };
 }
 
-/** The participants (person ids) of the given sessions, following the database. */
+/**
+ * The participants (person ids) of the given sessions, following the database. No session
+ * asked for is answered with the one empty answer, so that what depends on it is not worked
+ * out again.
+ */
 export function livePeopleOf(sessionIds: () => string[]): Live<ReadonlyMap<string, string[]>> {
   return new Live<ReadonlyMap<string, string[]>>(() => {
     const ids = sessionIds();
-    return () => readPeopleOfSessions(store(), ids);
+    return ids.length ? () => readPeopleOfSessions(store(), ids) : () => Promise.resolve(NO_PEOPLE);
   }, NO_PEOPLE);
 }
 
