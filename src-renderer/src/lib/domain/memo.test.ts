@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from './memo';
+import { memoize, sameItems } from './memo';
 
 describe('memoize', () => {
   it('computes an answer once per key and gives the same answer again', () => {
@@ -32,5 +32,17 @@ describe('memoize', () => {
     nothing('c'); // full at two answers: starts again with 'c' alone
     nothing('a');
     expect(calls).toBe(4);
+  });
+});
+
+describe('sameItems', () => {
+  it('holds for the same items in the same order, by identity, and for nothing else', () => {
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    expect(sameItems([a, b], [a, b])).toBe(true);
+    expect(sameItems([], [])).toBe(true);
+    expect(sameItems([a, b], [b, a])).toBe(false);
+    expect(sameItems([a], [a, b])).toBe(false);
+    expect(sameItems([a], [{ id: 'a' }])).toBe(false);
   });
 });

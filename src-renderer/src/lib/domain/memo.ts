@@ -1,5 +1,6 @@
 // Remembering the answers of a pure function that is called with the same arguments again and
-// again (dates formatted for every row of a year, each time the programme renders).
+// again (dates formatted for every row of a year, each time the programme renders), and
+// telling when work already done can stand (the same items as last time).
 
 /**
  * `fn`, remembering its answers by `key(...args)`. At most `size` answers are kept; past that
@@ -16,4 +17,9 @@ export function memoize<A extends unknown[], R>(key: (...args: A) => string, fn:
     answers.set(k, answer);
     return answer;
   };
+}
+
+/** The same items in the same order (by identity): what was built from `a` still stands for `b`. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -1,4 +1,5 @@
 // Filtering and grouping the year programme.
+import { sameItems } from './memo';
 import type { Body, Session, SessionStatus } from './types';
 
 export interface ScheduleFilter {
@@ -18,8 +19,7 @@ export function isEmptyFilter(f: ScheduleFilter): boolean {
 
 /** The same filter: the same bodies and statuses in the same order, city and text. */
 export function sameFilter(a: ScheduleFilter, b: ScheduleFilter): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
-  return sameList(a.bodyIds, b.bodyIds) && sameList(a.statuses, b.statuses) && a.city === b.city && a.text === b.text;
+  return sameItems(a.bodyIds, b.bodyIds) && sameItems(a.statuses, b.statuses) && a.city === b.city && a.text === b.text;
 }
 
 /** The filter as a test of one session, its folded words worked out once for all the rows. */
