@@ -72,6 +72,51 @@ test('switching to Russian translates navigation and headings live, and is remem
   await expect(page.getByRole('heading', { level: 1, name: 'Заседания' })).toBeVisible();
 });
 
+test('the next start draws the shell as the last one left it, before the database has loaded', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Заседания' }).click();
+
+  // The second half of the start (the database and the first screen's code) is held back.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  const nav = page.getByRole('navigation', { name: 'Основное меню' });
+  await expect(nav.getByRole('link')).toHaveText(['Заседания', 'Расписание', 'Участники', 'План мероприятий', 'Отчёты', 'Настройки']);
+  await expect(nav.getByRole('link', { name: 'Заседания' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('Председательство: Таджикистан, 2015')).toBeVisible();
+  await expect(page.getByText('ОДКБ', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Chairdesk открывается…');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Заседания' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Заседания' }).getByRole('row')).toHaveCount(8);
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Chairdesk открывается…' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a start without a hint, or with a broken one, waits for the database and shows what it reads', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  await page.evaluate(() => localStorage.setItem('chairdesk:start', '{"lang":"ru","chairmanship":{"id":7}}'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(page.getByText('Chairmanship of Tajikistan, 2015')).toBeVisible();
+  // The start wrote the hint again from what the database holds.
+  const hint = await page.evaluate(() => JSON.parse(localStorage.getItem('chairdesk:start') ?? 'null') as unknown);
+  expect(hint).toMatchObject({ lang: 'en', chairmanship: { year: 2015, chairState: { en: 'Tajikistan' } } });
+  expect(errors).toEqual([]);
+});
+
 test('starting a new chairmanship opens an empty list with a clear empty state', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Organization', { exact: true }).fill('Shanghai Cooperation Organisation');

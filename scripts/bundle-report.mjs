@@ -1,4 +1,5 @@
-// `npm run bundle`: what the first screen loads (the entry and its preloaded chunks) and the
+// `npm run bundle`: what the start loads, in its two halves (the shell, which index.html links,
+// and the start chunk with the first screen, which the entry requests as it runs), and the
 // chunks loaded later, on first use, from the built browser edition in out/renderer.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,17 +21,37 @@ const size = (file) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (s) => `  ${s.file.replace('assets/', '').padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} gzip`;
 
-const first = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => size(m[1]));
-const firstNames = new Set(first.map((s) => s.file));
-const later = readdirSync(path.join(out, 'assets'))
-  .filter((f) => /\.(js|css)$/.test(f) && !firstNames.has(`assets/${f}`) && statSync(path.join(out, 'assets', f)).isFile())
+const shell = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const assets = readdirSync(path.join(out, 'assets'));
+// The start chunk, its stylesheet, and the chunks it imports statically that the shell does not hold.
+const startChunk = assets.find((f) => /^start-[\w-]+\.js$/.test(f));
+const start = [];
+for (const queue = startChunk ? [`assets/${startChunk}`] : []; queue.length > 0;) {
+  const file = queue.shift();
+  if (start.includes(file) || shell.includes(file)) continue;
+  start.push(file);
+  const code = readFileSync(path.join(out, file), 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]}`);
+}
+start.push(...assets.filter((f) => /^start-[\w-]+\.css$/.test(f)).map((f) => `assets/${f}`));
+
+const counted = new Set([...shell, ...start]);
+const later = assets
+  .filter((f) => /\.(js|css)$/.test(f) && !counted.has(`assets/${f}`) && statSync(path.join(out, 'assets', f)).isFile())
   .map((f) => size(`assets/${f}`))
   .sort((a, b) => b.raw - a.raw);
 
 const total = (list) => list.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { raw: 0, gzip: 0 });
-const firstTotal = total(first);
-console.log(`First screen: ${kb(firstTotal.raw)} (${kb(firstTotal.gzip)} gzip) in ${first.length} files`);
-for (const s of first.sort((a, b) => b.raw - a.raw)) console.log(row(s));
+const stage = (title, files) => {
+  const sizes = files.map(size).sort((a, b) => b.raw - a.raw);
+  const sum = total(sizes);
+  console.log(`${title}: ${kb(sum.raw)} (${kb(sum.gzip)} gzip) in ${sizes.length} files`);
+  for (const s of sizes) console.log(row(s));
+  return sum;
+};
+const shellTotal = stage('The shell (linked by index.html, painted first)', shell);
+const startTotal = stage('The start chunk (requested by the entry: the database, the first screen)', start);
+console.log(`First screen with data: ${kb(shellTotal.raw + startTotal.raw)} (${kb(shellTotal.gzip + startTotal.gzip)} gzip)`);
 const laterTotal = total(later);
 console.log(`Loaded on first use: ${kb(laterTotal.raw)} in ${later.length} files, the largest:`);
 for (const s of later.slice(0, 15)) console.log(row(s));

@@ -1,4 +1,7 @@
-// Renderer entry: fonts, styles, and the app. Runs in: the renderer (both editions).
+// Renderer entry, the first half of the start: fonts, styles, and the app's shell, drawn at
+// once in the language and with the chairmanship the window showed when it was last open
+// (lib/state/start-hint.svelte.ts). The database and everything that reads it come with
+// ./start.ts, loaded beside it. Runs in: the renderer (both editions).
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
@@ -11,14 +14,16 @@ import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import './app.css';
 import './print.css';
 import { mount } from 'svelte';
-import { startApp } from '$lib/actions/boot';
+import { app } from '$lib/state/app.svelte';
+import { applyStartHint, readStartHint } from '$lib/state/start-hint.svelte';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// The database starts opening before the app mounts ("Opening Chairdesk…").
-void startApp();
+// Requested first, so that its modules load while the shell is drawn.
+import('./start').catch((error: unknown) => {
+  app.failure = { reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+  app.phase = 'failed';
+});
+applyStartHint(readStartHint());
 mount(App, { target });
-
-// `npm run bench` opens the app with ?bench=1 to reach its in-page measurements.
-if (new URLSearchParams(location.search).has('bench')) void import('./lib/bench/harness');

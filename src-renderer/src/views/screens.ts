@@ -1,9 +1,10 @@
 // The screens, each a chunk of its own loaded the first time it is opened
-// (components/LazyView.svelte). The shell and the sessions list, the first screen, are not
-// here: they come with the entry, so that the first screen waits for no second request.
+// (components/LazyView.svelte). The workspace (the shell's content, with the sessions list,
+// the first screen) is requested by start.ts as the database opens.
 import { afterFirstScreen } from '$lib/state/first-screen';
 
 export const screens = {
+  workspace: () => import('./Workspace.svelte'),
   welcome: () => import('./welcome/Welcome.svelte'),
   databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
   allSessions: () => import('./sessions/AllSessions.svelte'),

@@ -9,6 +9,7 @@ import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { switchChairmanship } from './chairmanship';
 import { isLang, locale } from '../state/locale.svelte';
+import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
 import { startSafetyNet } from './snapshots';
 
@@ -43,6 +44,8 @@ export async function startApp(databaseName?: string): Promise<void> {
     .catch(() => undefined);
   app.openedChairmanship = all.find((c) => c.id === current);
   app.chairmanshipId = app.openedChairmanship?.id ?? null;
+  app.banner = app.openedChairmanship ? bannerOf(app.openedChairmanship) : null;
+  rememberStart();
   // The row stands in for the chairmanship while the first screen opens, no longer: a change
   // made later (a new home zone, a restore) must not be shown from it.
   void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));

@@ -1,6 +1,7 @@
 // Where the app is in its life: starting, ready, or stopped by a database problem.
 import type { OpenFailure } from '../db/errors';
 import type { Chairmanship } from '../domain/types';
+import type { Banner } from './start-hint.svelte';
 
 class AppState {
   phase = $state<'starting' | 'seeding' | 'ready' | 'failed' | 'reload'>('starting');
@@ -11,6 +12,11 @@ class AppState {
   chairmanshipId = $state<string | null>(null);
   /** The open chairmanship's row as start-up read it, so the first screen need not read it again. */
   openedChairmanship: Chairmanship | undefined = undefined;
+  /**
+   * The open chairmanship's heading in the shell: remembered from the last start until the
+   * database is read, then kept to the chairmanship row as it changes.
+   */
+  banner = $state.raw<Banner | null>(null);
 }
 
 export const app = new AppState();

@@ -1,8 +1,9 @@
 // "Find anything" (Ctrl+K): one search index over persons, sessions and Action Plan items,
 // built in a worker the first time the palette opens and then kept up to date row by row as
 // the database changes (see ../workers/search.worker.ts). The page only sends what is typed
-// and shows the answers, so a keystroke never waits for the search.
-import { store } from '../db';
+// and shows the answers, so a keystroke never waits for the search. (No database here: the
+// shell's search button opens the palette before the database has loaded; the palette
+// connects the worker to it.)
 import type { SearchRecord } from '../db/search-read-models';
 import type { SearchReply, SearchRequest } from '../workers/search.worker';
 
@@ -18,12 +19,16 @@ class GlobalSearch {
 
   show(): void {
     this.open = true;
+  }
+
+  /** Starts the worker over the database `databaseName` (once; the palette calls it as it opens). */
+  connect(databaseName: string): void {
     if (this.#worker) return;
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
     worker.onerror = (event) => console.error(event.message);
     this.#worker = worker;
-    this.#send({ kind: 'open', databaseName: store().db.name });
+    this.#send({ kind: 'open', databaseName });
   }
 
   hide(): void {

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Chairmanship } from '../domain/types';
+import { app } from './app.svelte';
+import { locale } from './locale.svelte';
+import { applyStartHint, bannerOf, readStartHint, rememberStart, writeStartHint, type StartHint } from './start-hint.svelte';
+
+const chairmanship: Chairmanship = {
+  id: 'ch-1',
+  createdAt: '2015-01-01T00:00:00.000Z',
+  updatedAt: '2015-01-01T00:00:00.000Z',
+  rev: 1,
+  organization: {
+    name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
+    acronym: { en: 'CSTO', ru: 'ОДКБ' },
+  },
+  chairState: { en: 'Tajikistan', ru: 'Таджикистан' },
+  year: 2015,
+  homeTimeZone: 'Asia/Dushanbe',
+  example: 1,
+};
+
+/** A storage of its own per test, holding what was last written. */
+function memoryStorage(initial?: string): Storage & { value: string | null; writes: number } {
+  const storage = {
+    value: initial ?? null,
+    writes: 0,
+    getItem: () => storage.value,
+    setItem: (_key: string, value: string) => {
+      storage.writes++;
+      storage.value = value;
+    },
+  };
+  return storage as unknown as Storage & { value: string | null; writes: number };
+}
+
+afterEach(() => {
+  app.banner = null;
+  app.chairmanshipId = null;
+  locale.lang = 'en';
+});
+
+describe('the start hint', () => {
+  it('reads back what was written, with only the heading of the chairmanship', () => {
+    const storage = memoryStorage();
+    const hint: StartHint = { lang: 'ru', chairmanship: bannerOf(chairmanship) };
+    writeStartHint(hint, storage);
+    expect(readStartHint(storage)).toEqual(hint);
+    expect(JSON.parse(storage.value ?? '')).not.toHaveProperty('chairmanship.homeTimeZone');
+    writeStartHint({ lang: 'en', chairmanship: null }, storage);
+    expect(readStartHint(storage)).toEqual({ lang: 'en', chairmanship: null });
+  });
+
+  it.each([
+    ['nothing stored', undefined],
+    ['not JSON', '{lang: ru'],
+    ['an unknown language', '{"lang":"tg","chairmanship":null}'],
+    ['no chairmanship field', '{"lang":"en"}'],
+    ['a number for an id', '{"lang":"en","chairmanship":{"id":7}}'],
+    [
+      'a text in one language only',
+      JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), chairState: { en: 'Tajikistan' } } }),
+    ],
+    ['a year in words', JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), year: 'twenty fifteen' } })],
+    ['an array', '[]'],
+  ])('is no hint when it holds %s', (_what, stored) => {
+    expect(readStartHint(memoryStorage(stored))).toBeNull();
+  });
+
+  it('is no hint, and costs nothing, when the storage refuses', () => {
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(readStartHint(refusing)).toBeNull();
+    expect(() => writeStartHint({ lang: 'en', chairmanship: null }, refusing)).not.toThrow();
+  });
+
+  it('draws the start in its language, with its chairmanship in the shell', () => {
+    applyStartHint({ lang: 'ru', chairmanship: bannerOf(chairmanship) });
+    expect(locale.lang).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+    expect(app.banner?.id).toBe('ch-1');
+    applyStartHint(null);
+    expect(locale.lang).toBe('ru');
+  });
+
+  it('follows the language and the open chairmanship once the start has read them', () => {
+    const storage = memoryStorage();
+    app.chairmanshipId = 'ch-1';
+    app.banner = bannerOf(chairmanship);
+    const stop = rememberStart(storage);
+    try {
+      flushSync();
+      expect(readStartHint(storage)).toEqual({ lang: 'en', chairmanship: bannerOf(chairmanship) });
+
+      locale.lang = 'ru';
+      flushSync();
+      expect(readStartHint(storage)?.lang).toBe('ru');
+
+      // Another chairmanship is opened: until its heading is known, none is remembered.
+      app.chairmanshipId = 'ch-2';
+      flushSync();
+      expect(readStartHint(storage)).toEqual({ lang: 'ru', chairmanship: null });
+      app.banner = bannerOf({ ...chairmanship, id: 'ch-2', year: 2016 });
+      flushSync();
+      expect(readStartHint(storage)?.chairmanship).toMatchObject({ id: 'ch-2', year: 2016 });
+
+      // The welcome screen: no chairmanship open.
+      app.chairmanshipId = null;
+      flushSync();
+      expect(readStartHint(storage)).toEqual({ lang: 'ru', chairmanship: null });
+    } finally {
+      stop();
+    }
+    const writes = storage.writes;
+    locale.lang = 'en';
+    flushSync();
+    expect(storage.writes).toBe(writes);
+  });
+});
