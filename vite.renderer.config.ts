@@ -17,22 +17,28 @@ interface Graph {
 }
 
 /**
- * Names 'start' every module the second half of the start imports, statically, with the
- * workspace. (What the shell already holds stays there: its group comes first.)
+ * Names 'start' every module the second half of the start imports statically, with the
+ * workspace. What the shell already holds stays there: its group comes first. A message is
+ * left to the messages' rules: every module that uses one imports them all, though only those
+ * used are kept (with the chunk of the code that uses them).
  */
 function startChunk(): (id: string, graph: Graph) => string | null {
-  let reached: Set<string> | undefined;
-  return (id, graph) => {
-    if (!reached) {
-      reached = new Set();
-      const queue = [...START];
-      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-        if (reached.has(next)) continue;
-        reached.add(next);
-        queue.push(...(graph.getModuleInfo(next)?.importedIds ?? []));
-      }
+  const reachedIn = new WeakMap<Graph, Set<string>>();
+  const reach = (graph: Graph): Set<string> => {
+    const reached = new Set<string>();
+    const queue = [...START];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      if (reached.has(next)) continue;
+      const info = graph.getModuleInfo(next);
+      if (!info && START.includes(next)) throw new Error(`The start chunk begins at ${next}, which the build does not hold.`);
+      reached.add(next);
+      queue.push(...(info?.importedIds ?? []));
     }
-    // Every module that uses a message imports them all; the messages have their chunks below.
+    return reached;
+  };
+  return (id, graph) => {
+    let reached = reachedIn.get(graph);
+    if (!reached) reachedIn.set(graph, (reached = reach(graph)));
     return reached.has(id) && !MESSAGES.test(id) ? 'start' : null;
   };
 }
@@ -82,22 +88,20 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     target: 'chrome130',
     // A stylesheet per chunk: the page links only the shell's (8 KB, with the fonts and the
-    // app-wide rules), so that the shell paints without waiting for every screen's rules. A
-    // screen's chunk is imported through the preloading helper with its stylesheet as its only
-    // dependency: the helper links it and resolves once it has loaded, so no screen is drawn
-    // unstyled. (Preloading a screen's modules through the helper too cost ~40 ms of main
-    // thread for the 23 of the first screen, when they were chunks of their own.)
+    // app-wide rules), so that the shell paints without waiting for every screen's rules. A lazy
+    // chunk is imported through the preloading helper, which links its stylesheet (always) and
+    // the chunk itself (below), together, and imports it once both have loaded: no screen is
+    // drawn unstyled, and its code does not wait for its rules to be fetched. Its other
+    // dependencies are left to the import itself. (Preloading them all through the helper cost
+    // ~40 ms of main thread for the 23 of the first screen, when they were chunks of their own.)
     cssCodeSplit: true,
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))),
-    },
+    modulePreload: { polyfill: false, resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' ? deps : [file]) },
     rolldownOptions: {
       input: resolve(root, 'index.html'),
       output: {
-        // The start in two chunks (src/main.ts, src/start.ts): the shell, everything the entry
-        // imports statically, painted before the database code has loaded; then 'start', the
-        // database, the start-up reads and the workspace with the first screen, in one request
+        // The start in two requests (src/main.ts, src/start.ts): the shell, everything the
+        // entry imports statically, painted before the database code has loaded; then 'start',
+        // the database, the start-up reads and the workspace with the first screen, one chunk
         // rather than a dozen found one after the other. Paraglide compiles each message to a
         // module of its own: those the two use go with them, the others (shared by many lazy
         // screens, otherwise dozens of tiny chunks) come as one chunk with the first screen that

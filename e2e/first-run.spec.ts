@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { failOnPageErrors, openExampleYear } from './support';
+
+/** Holds back the second half of the start (the database and the first screen's code) until released. */
+async function holdStartChunk(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test('first run offers the example year and a new chairmanship', async ({ page }) => {
   const errors = failOnPageErrors(page);
@@ -80,13 +91,7 @@ test('the next start draws the shell as the last one left it, before the databas
   await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Заседания' }).click();
 
-  // The second half of the start (the database and the first screen's code) is held back.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdStartChunk(page);
   await page.reload();
   const nav = page.getByRole('navigation', { name: 'Основное меню' });
   await expect(nav.getByRole('link')).toHaveText(['Заседания', 'Расписание', 'Участники', 'План мероприятий', 'Отчёты', 'Настройки']);
@@ -104,16 +109,44 @@ test('the next start draws the shell as the last one left it, before the databas
   expect(errors).toEqual([]);
 });
 
-test('a start without a hint, or with a broken one, waits for the database and shows what it reads', async ({ page }) => {
+test('without a hint that reads back, or outside the shell, the start waits for the database', async ({ page }) => {
   const errors = failOnPageErrors(page);
   await openExampleYear(page);
+  const release = await holdStartChunk(page);
   await page.evaluate(() => localStorage.setItem('chairdesk:start', '{"lang":"ru","chairmanship":{"id":7}}'));
   await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Opening Chairdesk…');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  release();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await expect(page.getByText('Chairmanship of Tajikistan, 2015')).toBeVisible();
   // The start wrote the hint again from what the database holds.
   const hint = await page.evaluate(() => JSON.parse(localStorage.getItem('chairdesk:start') ?? 'null') as unknown);
   expect(hint).toMatchObject({ lang: 'en', chairmanship: { year: 2015, chairState: { en: 'Tajikistan' } } });
+
+  // The welcome screen is no screen of the shell: with the hint, it still waits.
+  await page.evaluate(() => (location.hash = '#/welcome'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Chairdesk' })).toBeVisible();
+  const releaseAgain = await holdStartChunk(page);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Opening Chairdesk…');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  releaseAgain();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Chairdesk' })).toBeVisible();
+
+  // A hint's language is no choice of the user's: one who never chose follows the system's.
+  await page.evaluate(() => (location.hash = '#/sessions'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await page.evaluate(() => {
+    const hint = JSON.parse(localStorage.getItem('chairdesk:start') ?? 'null') as object;
+    localStorage.setItem('chairdesk:start', JSON.stringify({ ...hint, lang: 'ru' }));
+  });
+  const releaseLast = await holdStartChunk(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  releaseLast();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(errors).toEqual([]);
 });
 

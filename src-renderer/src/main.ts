@@ -21,9 +21,6 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // Requested first, so that its modules load while the shell is drawn.
-import('./start').catch((error: unknown) => {
-  app.failure = { reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
-  app.phase = 'failed';
-});
+import('./start').catch((error: unknown) => (app.loadFailure = error instanceof Error ? error.message : String(error)));
 applyStartHint(readStartHint());
 mount(App, { target });

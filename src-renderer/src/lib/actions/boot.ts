@@ -8,7 +8,7 @@ import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { switchChairmanship } from './chairmanship';
-import { isLang, locale } from '../state/locale.svelte';
+import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
 import { startSafetyNet } from './snapshots';
@@ -16,8 +16,8 @@ import { startSafetyNet } from './snapshots';
 export async function startApp(databaseName?: string): Promise<void> {
   try {
     const opening = openStore(createStore(databaseName), () => (app.phase = 'reload'));
-    // While the database opens (the page shows the splash meanwhile): the first screen's
-    // query needs the year in the home zone.
+    // While the database opens (the page shows the splash, or the shell drawn from the start
+    // hint, meanwhile): the first screen's query needs the year in the home zone.
     prepareTimeZones();
     setStore(await opening);
   } catch (error) {
@@ -33,7 +33,8 @@ export async function startApp(databaseName?: string): Promise<void> {
   // Read together: the chairmanships are a row a year, cheaper to read whole than to fetch
   // the one the settings name after reading them.
   const [lang, current, all] = await Promise.all([
-    settings.get(SettingKey.locale, locale.lang, isLang),
+    // Not the start hint's language: a user who never chose one follows the system's.
+    settings.get(SettingKey.locale, systemLang(), isLang),
     settings.get<string | null>(SettingKey.currentChairmanship, null, isString),
     chairmanships.list(),
   ]);

@@ -8,6 +8,8 @@ class AppState {
   /** Rows written so far while the large archive loads (Settings → Developer, `?seed=large`). */
   seeding = $state<{ done: number; total: number } | null>(null);
   failure = $state<{ reason: OpenFailure; detail: string } | null>(null);
+  /** Why the second half of the start (its code, not the database) could not be loaded. */
+  loadFailure = $state<string | null>(null);
   /** The chairmanship the app shows; null until one is opened or started. */
   chairmanshipId = $state<string | null>(null);
   /** The open chairmanship's row as start-up read it, so the first screen need not read it again. */

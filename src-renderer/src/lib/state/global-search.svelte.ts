@@ -2,8 +2,8 @@
 // built in a worker the first time the palette opens and then kept up to date row by row as
 // the database changes (see ../workers/search.worker.ts). The page only sends what is typed
 // and shows the answers, so a keystroke never waits for the search. (No database here: the
-// shell's search button opens the palette before the database has loaded; the palette
-// connects the worker to it.)
+// shell, drawn before the database code has loaded, holds the search button; the palette,
+// part of the workspace, connects the worker to the database.)
 import type { SearchRecord } from '../db/search-read-models';
 import type { SearchReply, SearchRequest } from '../workers/search.worker';
 

@@ -8,8 +8,13 @@ export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'ru';
 }
 
+/** The language of the system, for a user who has not chosen one. */
+export function systemLang(): Lang {
+  return typeof navigator !== 'undefined' && navigator.language.startsWith('ru') ? 'ru' : 'en';
+}
+
 class LocaleState {
-  lang = $state<Lang>(typeof navigator !== 'undefined' && navigator.language.startsWith('ru') ? 'ru' : 'en');
+  lang = $state<Lang>(systemLang());
 }
 
 export const locale = new LocaleState();
