@@ -12,6 +12,24 @@ async function holdStartChunk(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Changes the start hint as the next page loads, once: to `value`, or to another language. (The
+ * page before it keeps its hint up to date until it unloads, so a hint written from the test
+ * beforehand could be written over.)
+ */
+async function setHintOnNextLoad(page: Page, change: { value: string } | { lang: string }): Promise<void> {
+  await page.addInitScript(
+    ({ once, change }) => {
+      if (sessionStorage.getItem(once)) return;
+      sessionStorage.setItem(once, 'done');
+      const key = 'chairdesk:start';
+      const hint = JSON.parse(localStorage.getItem(key) ?? 'null') as object;
+      localStorage.setItem(key, 'value' in change ? change.value : JSON.stringify({ ...hint, lang: change.lang }));
+    },
+    { once: `hint-${crypto.randomUUID()}`, change },
+  );
+}
+
 test('first run offers the example year and a new chairmanship', async ({ page }) => {
   const errors = failOnPageErrors(page);
   await page.goto('/');
@@ -113,7 +131,7 @@ test('without a hint that reads back, or outside the shell, the start waits for 
   const errors = failOnPageErrors(page);
   await openExampleYear(page);
   const release = await holdStartChunk(page);
-  await page.evaluate(() => localStorage.setItem('chairdesk:start', '{"lang":"ru","chairmanship":{"id":7}}'));
+  await setHintOnNextLoad(page, { value: '{"lang":"ru","chairmanship":{"id":7}}' });
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('Opening Chairdesk…');
   await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -137,10 +155,7 @@ test('without a hint that reads back, or outside the shell, the start waits for 
   // A hint's language is no choice of the user's: one who never chose follows the system's.
   await page.evaluate(() => (location.hash = '#/sessions'));
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
-  await page.evaluate(() => {
-    const hint = JSON.parse(localStorage.getItem('chairdesk:start') ?? 'null') as object;
-    localStorage.setItem('chairdesk:start', JSON.stringify({ ...hint, lang: 'ru' }));
-  });
+  await setHintOnNextLoad(page, { lang: 'ru' });
   const releaseLast = await holdStartChunk(page);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');

@@ -53,8 +53,10 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
 }
 
 /**
- * Opens both instances. A database left at a newer version, an upgrade that throws, or
- * another window holding an older version become a DatabaseOpenError with a reason.
+ * Opens the app's instance (upgrading the schema if need be). A database left at a newer
+ * version, an upgrade that throws, or another window holding an older version become a
+ * DatabaseOpenError with a reason. The bulk instance opens itself at its first import or
+ * restore, on the schema this open has settled: start-up waits for one connection, not two.
  */
 export async function openStore(store: Store, onVersionChange: () => void): Promise<Store> {
   for (const instance of [store.db, store.bulkDb]) {
@@ -68,7 +70,7 @@ export async function openStore(store: Store, onVersionChange: () => void): Prom
   }
   try {
     await Promise.race([
-      Promise.all([store.db.open(), store.bulkDb.open()]),
+      store.db.open(),
       new Promise((_, reject) =>
         store.db.on('blocked', () => reject(new DatabaseOpenError('blocked', 'another window holds an older version'))),
       ),

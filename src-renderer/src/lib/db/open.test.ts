@@ -26,10 +26,14 @@ describe('opening the database', () => {
     );
   });
 
-  it('opens a fresh database at the current version with both durability instances', async () => {
+  it('opens a fresh database at the current version, and the bulk instance at its first use', async () => {
     const store = await openStore(createStore(`open-${crypto.randomUUID()}`), () => undefined);
     expect(store.db.verno).toBe(CURRENT_VERSION);
+    // Start-up waits for one connection; the bulk instance opens with the first import.
+    expect(store.bulkDb.isOpen()).toBe(false);
+    expect(await store.bulkDb.sessions.count()).toBe(0);
     expect(store.bulkDb.isOpen()).toBe(true);
+    expect(store.bulkDb.backendDB().version).toBe(store.db.backendDB().version);
     store.db.close();
     store.bulkDb.close();
   });
