@@ -105,10 +105,21 @@ test('all 5,000+ sessions scroll in a list that keeps under two screenfuls of ro
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 4_000);
   await expect(rows.first()).not.toHaveText(first ?? '');
   expect(await rows.count()).toBeLessThanOrEqual(2 * screenful);
-  // A row far down the list still opens its session.
-  const link = rows.nth(2).getByRole('link');
-  const title = (await link.textContent()) ?? '';
-  await link.click();
+  // A row far down the list still opens its session, chosen once the wheel's scrolling has
+  // settled (the rows keep changing until then) and found again by its name.
+  let shown: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const before = shown;
+        shown = await rows.first().textContent();
+        return shown === before;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+  const title = (await rows.nth(2).getByRole('link').textContent()) ?? '';
+  await list.getByRole('link', { name: title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
