@@ -9,7 +9,7 @@ import packageJson from './package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, 'src-renderer');
 const MESSAGES = /[\\/]paraglide[\\/]messages[\\/]/;
-/** The second half of the start (src/start.ts) and the workspace it requests. */
+/** The second half of the start (src/start.ts), and the workspace the shell shows once it has run. */
 const START = [resolve(root, 'src/start.ts'), resolve(root, 'src/views/Workspace.svelte')];
 
 interface Graph {

@@ -8,6 +8,7 @@ import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { switchChairmanship } from './chairmanship';
+import { globalSearch } from '../state/global-search.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
@@ -20,6 +21,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     // hint, meanwhile): the first screen's query needs the year in the home zone.
     prepareTimeZones();
     setStore(await opening);
+    globalSearch.attach(store().db.name);
   } catch (error) {
     app.failure =
       error instanceof DatabaseOpenError

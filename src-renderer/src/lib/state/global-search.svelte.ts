@@ -1,9 +1,9 @@
 // "Find anything" (Ctrl+K): one search index over persons, sessions and Action Plan items,
 // built in a worker the first time the palette opens and then kept up to date row by row as
 // the database changes (see ../workers/search.worker.ts). The page only sends what is typed
-// and shows the answers, so a keystroke never waits for the search. (No database here: the
-// shell, drawn before the database code has loaded, holds the search button; the palette,
-// part of the workspace, connects the worker to the database.)
+// and shows the answers, so a keystroke never waits for the search. (No database code here:
+// the shell, drawn before that code has loaded, holds the search button; start-up tells this
+// state which database to search once it is open.)
 import type { SearchRecord } from '../db/search-read-models';
 import type { SearchReply, SearchRequest } from '../workers/search.worker';
 
@@ -15,15 +15,24 @@ class GlobalSearch {
   /** The latest answer and the query it answers. */
   answer = $state.raw<{ query: string; records: SearchRecord[] }>({ query: '', records: [] });
   #worker: Worker | null = null;
+  #databaseName: string | null = null;
   #query = '';
+
+  /** The database to search, once start-up has opened it. */
+  attach(databaseName: string): void {
+    this.#databaseName = databaseName;
+    if (this.open) this.#start();
+  }
 
   show(): void {
     this.open = true;
+    this.#start();
   }
 
-  /** Starts the worker over the database `databaseName` (once; the palette calls it as it opens). */
-  connect(databaseName: string): void {
-    if (this.#worker) return;
+  /** The worker, started the first time the palette opens over an open database. */
+  #start(): void {
+    const databaseName = this.#databaseName;
+    if (this.#worker || databaseName === null) return;
     const worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
     worker.onerror = (event) => console.error(event.message);
