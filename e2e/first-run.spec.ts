@@ -235,3 +235,40 @@ test('a year with sessions opens on its rows, never on "No sessions yet" while t
   expect(await page.evaluate(() => (window as unknown as { emptySeen: number }).emptySeen)).toBe(0);
   expect(errors).toEqual([]);
 });
+
+/** The faces of the app's font that the page has fetched or is fetching: script and weight. */
+async function fetchedFaces(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const scripts: [string, string][] = [
+      ['U+460-52F', 'cyrillic-ext'],
+      ['U+400-45F', 'cyrillic'],
+      ['U+100-2BA', 'latin-ext'],
+      ['U+0-FF', 'latin'],
+    ];
+    return [...document.fonts]
+      .filter((face) => face.family.includes('Noto Sans') && face.status !== 'unloaded')
+      .map((face) => `${scripts.find(([range]) => face.unicodeRange.split(', ').includes(range))?.[1] ?? face.unicodeRange} ${face.weight}`)
+      .sort();
+  });
+}
+
+test('a screen fetches the font files of the letters it shows, and Tajik letters have theirs', async ({ page }) => {
+  await openExampleYear(page);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row')).toHaveCount(8);
+  expect(await fetchedFaces(page)).toEqual(['latin 400', 'latin 600']);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Заседания' }).click();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Заседания' }).getByRole('row')).toHaveCount(8);
+  expect(await fetchedFaces(page)).toEqual(['cyrillic 400', 'cyrillic 600', 'latin 400', 'latin 600']);
+
+  // A Tajik name (Ҷамшед Қодирӣ) is drawn in the same family, from the Cyrillic Extended files.
+  const faces = await page.evaluate(async () =>
+    (await document.fonts.load('600 16px "Noto Sans"', 'Ҷамшед Қодирӣ')).map((face) => face.unicodeRange.split(', ')[0]),
+  );
+  expect(faces).toContain('U+460-52F');
+});

@@ -2,15 +2,12 @@
 // once in the language and with the chairmanship the window showed when it was last open
 // (lib/state/start-hint.svelte.ts). The database and everything that reads it come with
 // ./start.ts, loaded beside it. Runs in: the renderer (both editions).
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-600.css';
-// Tajik letters (ӣ ӯ ҳ ҷ қ ғ) live in the Cyrillic Extended block.
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-600.css';
+// Noto Sans in two weights, each in a file per script with the range of letters it covers
+// (unicode-range): a screen fetches only the files of the letters it shows, all at once, and
+// letters of several scripts come in the same family. Tajik letters (ӣ ӯ ҳ ҷ қ ғ) are in the
+// Cyrillic Extended file.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
 import './app.css';
 import './print.css';
 import { mount } from 'svelte';

@@ -8,6 +8,9 @@ export const screens = {
   welcome: () => import('./welcome/Welcome.svelte'),
   databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
   allSessions: () => import('./sessions/AllSessions.svelte'),
+  // The Action Plan at a glance, above the year's sessions: its code, like its figures, comes
+  // once the sessions have painted.
+  dashboard: () => afterFirstScreen(1_000).then(() => import('./sessions/Dashboard.svelte')),
   session: () => import('./session/SessionPage.svelte'),
   schedule: () => import('./schedule/ScheduleView.svelte'),
   people: () => import('./people/PeopleView.svelte'),

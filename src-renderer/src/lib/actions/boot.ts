@@ -12,7 +12,6 @@ import { globalSearch } from '../state/global-search.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
-import { startSafetyNet } from './snapshots';
 
 export async function startApp(databaseName?: string): Promise<void> {
   try {
@@ -30,7 +29,11 @@ export async function startApp(databaseName?: string): Promise<void> {
     app.phase = 'failed';
     return;
   }
-  startSafetyNet(handleError);
+  // The safety net (snapshots, with the backup writer) loads once the first screen has its data.
+  void afterFirstScreen(3_000)
+    .then(() => import('./snapshots'))
+    .then(({ startSafetyNet }) => startSafetyNet(handleError))
+    .catch(handleError);
   const { settings, chairmanships } = store();
   // Read together: the chairmanships are a row a year, cheaper to read whole than to fetch
   // the one the settings name after reading them.

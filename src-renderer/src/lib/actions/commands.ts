@@ -4,10 +4,12 @@ import { router } from '../state/router.svelte';
 import { sessionDialog } from '../state/session-dialog.svelte';
 import { globalSearch } from '../state/global-search.svelte';
 import { storage } from '../state/storage.svelte';
-import { backUp, openBackup } from './backup';
 import { openExampleYear } from './chairmanship';
 import { handleError } from './handle-error';
 import { setLanguage } from './preferences';
+
+/** Backing up and restoring, with the backup format and its checks: loaded when first asked for. */
+const backups = (): Promise<typeof import('./backup')> => import('./backup');
 
 export function runCommand(command: MenuCommand): void {
   const go = (name: 'sessions' | 'schedule' | 'people' | 'action-plan' | 'reports' | 'settings'): void => router.go({ name });
@@ -44,11 +46,14 @@ export function runCommand(command: MenuCommand): void {
       window.print();
       return;
     case 'backup':
-      backUp().catch(handleError);
+      backups()
+        .then(({ backUp }) => backUp())
+        .catch(handleError);
       return;
     case 'restore':
       go('settings');
-      openBackup()
+      backups()
+        .then(({ openBackup }) => openBackup())
         .then((preview) => (storage.pendingRestore = preview))
         .catch(handleError);
       return;
