@@ -21,12 +21,15 @@ test('the status report prints to PDF with the items in number order, a summary,
   expect(en.text).toContain('As of 1 November 2015');
   expect(rowNumbers(en.text, 'Latest note')).toEqual(EXAMPLE_NUMBERS);
   expect(en.text).toMatch(/Page 1 of \d/);
+  expect(en.fonts).toEqual(['NotoSans-Regular', 'NotoSans-SemiBold']);
 
   const ru = await printViewText(page, '#/print/action-plan-report/ex-plan-2015?lang=ru');
   expect(ru.text).toContain('Отчёт о ходе выполнения Плана мероприятий');
   expect(ru.text).toContain('операцию «Канал»');
   expect(rowNumbers(ru.text, 'Последняя отметка')).toEqual(EXAMPLE_NUMBERS);
   expect(ru.text).toMatch(/Стр\. 1 из \d/);
+  // Its Cyrillic in the app's own font too, not in a system font the printer happens to have.
+  expect(ru.fonts).toEqual(['NotoSans-Regular', 'NotoSans-SemiBold']);
 });
 
 test('the status report exports as XLSX that reads back, and as DOCX', async ({ page }) => {

@@ -15,10 +15,17 @@ export async function download(page: Page, start: () => Promise<void>): Promise<
   return { name: file.suggestedFilename(), bytes: readFileSync(where) };
 }
 
-/** Opens a print view, waits until its data is in, prints it to PDF and returns the PDF's text. */
-export async function printViewText(page: Page, hash: string): Promise<{ text: string; pages: number }> {
+/**
+ * Opens a print view, waits until its data is in and its fonts have loaded (as the app's
+ * Print and Save as PDF do), prints it to PDF and returns the PDF's text and the names of the
+ * fonts it embeds.
+ */
+export async function printViewText(page: Page, hash: string): Promise<{ text: string; pages: number; fonts: string[] }> {
   await page.goto(`/${hash}`);
   await expect(page.locator('.print-doc[data-ready="true"]')).toBeVisible();
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
@@ -27,5 +34,10 @@ export async function printViewText(page: Page, hash: string): Promise<{ text: s
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
+  // pdffonts: two header lines, then one line per font, its name first (with a subset prefix).
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .flatMap((line) => /^(?:[A-Z]{6}\+)?(\S+)/.exec(line)?.[1] ?? []);
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), fonts: [...new Set(fonts)].sort() };
 }
