@@ -32,14 +32,26 @@ if (!process.argv.includes('--no-build')) {
   const built = spawnSync('npx', ['vite', 'build', '-c', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: path.join(root, 'e2e/bench/blank'),
-  base: './',
-  plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
-  build: { outDir: path.join(root, 'out/renderer/bench-blank'), emptyOutDir: true },
-});
+// Target 8's pages: the blank Svelte page of its baseline, and the floors (the least page that
+// draws the first screen's rows, with Dexie and with IndexedDB alone).
+for (const [name, pages] of [
+  ['blank', ['index.html']],
+  ['floor', ['dexie.html', 'raw.html']],
+]) {
+  const dir = path.join(root, 'e2e/bench', name);
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: dir,
+    base: './',
+    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+    build: {
+      outDir: path.join(root, `out/renderer/bench-${name}`),
+      emptyOutDir: true,
+      rollupOptions: { input: pages.map((page) => path.join(dir, page)) },
+    },
+  });
+}
 
 process.env.CHAIRDESK_PORT ??= '4690';
 const server = await preview({ configFile: path.join(root, 'vite.renderer.config.ts'), logLevel: 'warn' });
@@ -209,7 +221,6 @@ try {
     }
     const durations = await page.evaluate(() => window.__keystrokes);
     await page.keyboard.press('Escape');
-    const records = await page.evaluate(() => window.chairdeskBench && document.querySelectorAll('#search-results li').length);
     const p95 = percentile(durations, 95);
     report({
       id: 7,
@@ -218,11 +229,14 @@ try {
       limit: 16,
       unit: 'ms',
       pass: p95 <= 16,
-      detail: `p95 of ${durations.length} keystrokes over ~22,000 records, median ${median(durations).toFixed(1)} ms${records ? '' : ''}`,
+      detail: `p95 of ${durations.length} keystrokes over ~22,000 records, median ${median(durations).toFixed(1)} ms`,
     });
   }
   // 8. First paint of the app shell (its own, not the splash of index.html, which paints with
-  // the page) and the first screen with data.
+  // the page) and the first screen with data. Beside them, the floors: the least page that
+  // draws the same rows (a heading and a screenful of the year's sessions), once with Svelte and
+  // Dexie, the app's stack, and once with Svelte and IndexedDB's own interface. They say what
+  // the bound asks of any page on this machine, not only of the app.
   if (wanted(8)) {
     const shellPaint = () =>
       new Promise((resolve) => {
@@ -232,33 +246,47 @@ try {
           if (entry) resolve(entry.renderTime || entry.loadTime);
         }).observe({ type: 'element', buffered: true });
       });
-    const appLoads = [];
-    const blankLoads = [];
+    const paintOf = (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    /** Opens `url` in a new page, waits for `mark` and returns the page's times (NaN for those it lacks). */
+    const load = async (url, mark, { shell = false } = {}) => {
+      const p = await context.newPage();
+      try {
+        await p.goto(url);
+        await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
+        return {
+          fcp: await p.evaluate(paintOf, 'first-contentful-paint'),
+          data: await p.evaluate(paintOf, 'chairdesk:first-data'),
+          shell: shell ? await p.evaluate(shellPaint) : Number.NaN,
+          open: await p.evaluate(() => performance.getEntriesByName('chairdesk:floor-open')[0]?.duration ?? Number.NaN),
+        };
+      } finally {
+        await p.close();
+      }
+    };
+    const year = `?year=${await page.evaluate(() => window.chairdeskBench.latestYear)}`;
+    const pages = {
+      app: () => load(`${base}#/sessions`, 'chairdesk:first-data', { shell: true }),
+      blank: () => load(`${base}bench-blank/index.html`, 'first-contentful-paint'),
+      dexie: () => load(`${base}bench-floor/dexie.html${year}`, 'chairdesk:first-data'),
+      raw: () => load(`${base}bench-floor/raw.html${year}`, 'chairdesk:first-data'),
+    };
+    const names = Object.keys(pages);
+    const loads = Object.fromEntries(names.map((n) => [n, []]));
     const reads = [];
     for (let i = 0; i < RUNS + 1; i++) {
-      const p = await context.newPage();
-      await p.goto(`${base}#/sessions`);
-      await p.waitForFunction(() => performance.getEntriesByName('chairdesk:first-data').length > 0, undefined, { timeout: 60_000 });
-      appLoads.push({
-        ...(await p.evaluate(() => ({
-          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-          data: performance.getEntriesByName('chairdesk:first-data')[0]?.startTime ?? NaN,
-        }))),
-        shell: await p.evaluate(shellPaint),
-      });
-      await p.close();
-      const q = await context.newPage();
-      await q.goto(`${base}bench-blank/index.html`);
-      await q.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-      blankLoads.push(await q.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-      await q.close();
+      // Each round starts with the next page, so that none is always the first after a read.
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(i + k) % names.length];
+        loads[name].push(await pages[name]());
+      }
       reads.push(await call('rawFirstScreenReads'));
     }
-    const fcp = median(appLoads.slice(1).map((l) => l.fcp));
-    const shell = median(appLoads.slice(1).map((l) => l.shell));
-    const blank = median(blankLoads.slice(1));
-    const data = median(appLoads.slice(1).map((l) => l.data));
+    const med = (name, key) => median(loads[name].slice(1).map((l) => l[key]));
+    const shell = med('app', 'shell');
+    const blank = med('blank', 'fcp');
+    const data = med('app', 'data');
     const raw = median(reads.slice(1));
+    const floor = { dexie: med('dexie', 'data'), dexieOpen: med('dexie', 'open'), raw: med('raw', 'data'), rawOpen: med('raw', 'open') };
     const shellRatio = shell / blank;
     const dataBound = 1.5 * blank + 2 * raw;
     report({
@@ -267,7 +295,12 @@ try {
       value: shellRatio,
       limit: 1.5,
       pass: shellRatio <= 1.5 && data <= dataBound,
-      detail: `shell painted ${shell.toFixed(0)} ms (the page's splash ${fcp.toFixed(0)} ms), blank ${blank.toFixed(0)} ms; first screen with data ${data.toFixed(0)} ms ≤ ${dataBound.toFixed(0)} ms (1.5 × blank + 2 × raw reads ${raw.toFixed(0)} ms)`,
+      floor,
+      detail:
+        `shell painted ${shell.toFixed(0)} ms (the page's splash ${med('app', 'fcp').toFixed(0)} ms), blank ${blank.toFixed(0)} ms; ` +
+        `first screen with data ${data.toFixed(0)} ms ≤ ${dataBound.toFixed(0)} ms (1.5 × blank + 2 × raw reads ${raw.toFixed(0)} ms); ` +
+        `the least page drawing the same rows: ${floor.dexie.toFixed(0)} ms with Svelte and Dexie (opening the database ${floor.dexieOpen.toFixed(0)} ms), ` +
+        `${floor.raw.toFixed(0)} ms with Svelte and IndexedDB alone (opening it ${floor.rawOpen.toFixed(0)} ms)`,
     });
   }
   // 9. Heap after five open/close cycles of the year view.

@@ -69,6 +69,9 @@ function archiveTables(all: readonly ArchiveBatch[]): string[] {
 const latestYear = LARGE_ARCHIVE.firstYear + LARGE_ARCHIVE.years - 1;
 
 export const harness = {
+  /** The archive's last year: the year the first screen opens, read by target 8's floor pages too. */
+  latestYear,
+
   /** Target 1: writing the archive through the app's import path vs raw puts (strict durability both). */
   async importPair(): Promise<{ app: number; raw: number; rows: number }> {
     const all = await archiveBatches();
