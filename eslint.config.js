@@ -46,7 +46,7 @@ export default ts.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
       // Interface methods return promises whether or not a given implementation awaits.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // Svelte's `{#each}` keys and props use non-null values the type system cannot follow.
       'svelte/require-each-key': 'error',
     },

@@ -1,17 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { numbers, openExamplePlan, row } from './action-plan-support';
+import { startNewChairmanship } from './support';
 
 test('the next chairmanship gets the open items carried forward, each pointing back to its history', async ({ page }) => {
   await openExamplePlan(page);
   // Start the 2016 chairmanship (Armenia) from Settings, then come back to 2015.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('link', { name: 'Start a new chairmanship' }).click();
-  await page.getByLabel('Organization', { exact: true }).fill('Collective Security Treaty Organization');
-  await page.getByLabel('Acronym').fill('CSTO');
-  await page.getByLabel('Chairing state').fill('Armenia');
-  await page.getByLabel('Year', { exact: true }).fill('2016');
-  await page.getByLabel('Home time zone').fill('Asia/Yerevan');
-  await page.getByRole('button', { name: 'Start the chairmanship' }).click();
+  await startNewChairmanship(page, { organization: 'CSTO', chairState: 'Armenia', year: 2016, homeTimeZone: 'Asia/Yerevan' });
   await expect(page.getByText('Chairmanship of Armenia, 2016')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('listitem').filter({ hasText: 'Tajikistan, 2015' }).getByRole('button', { name: 'Open' }).click();
@@ -52,11 +48,12 @@ test('the next chairmanship gets the open items carried forward, each pointing b
 
 test('a chairmanship without a plan creates one, and its first item is numbered 1', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Organization', { exact: true }).fill('Shanghai Cooperation Organisation');
-  await page.getByLabel('Chairing state').fill('Tajikistan');
-  await page.getByLabel('Year', { exact: true }).fill('2026');
-  await page.getByLabel('Home time zone').fill('Asia/Dushanbe');
-  await page.getByRole('button', { name: 'Start the chairmanship' }).click();
+  await startNewChairmanship(page, {
+    organization: { name: ['Shanghai Cooperation Organisation', 'Шанхайская организация сотрудничества'] },
+    chairState: ['Tajikistan', 'Таджикистан'],
+    year: 2026,
+    homeTimeZone: 'Asia/Dushanbe',
+  });
   await expect(page.getByRole('link', { name: 'Create the Action Plan' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No Action Plan yet' })).toBeVisible();

@@ -85,7 +85,7 @@ test('a person’s page shows seats, sessions and the attendance rate, and recor
   await expect(page.getByRole('heading', { level: 1, name: 'NALBANDIAN, Edward' })).toBeVisible();
   const appointments = page.getByRole('table', { name: 'Appointments' });
   await expect(appointments.getByRole('row').nth(1)).toHaveText(
-    /Council of Foreign Ministers.*Armenia.*Minister of Foreign Affairs.*1 Jan 2015.*in office/,
+    /Council of Foreign Ministers.*Armenia.*Minister of Foreign Affairs.*1 Jan 2015.*31 Dec 2015/,
   );
   await expect(page.getByText('Attendance rate: 100% (1 of 1 recorded sessions)')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Sessions' }).getByRole('row').nth(1)).toHaveText(

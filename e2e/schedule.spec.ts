@@ -55,13 +55,13 @@ test('a joint session is created with the keyboard only', async ({ page }) => {
   await page.keyboard.type('Joint session on Afghanistan');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Совместное заседание по Афганистану');
-  // Bodies in order CDM, CFM, CSC, CSSC, …: tick CDM and CSSC.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
+  // Bodies in the organization's order CSC, CFM, CDM, CSSC, …: tick CDM and CSSC.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
   await expect(dialog.getByLabel('Kind')).toHaveValue('joint');
-  // The remaining bodies (ICMEC, PA, PC), kind, status, all day, then the start date.
+  // The remaining bodies (PC, PA, ICMEC), kind, status, all day, then the start date.
   for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Start date')).toBeFocused();
   await typeDate(page, '2015-11-20', order);

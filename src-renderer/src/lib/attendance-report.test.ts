@@ -5,7 +5,7 @@ import { readAttendance } from './db/people-read-models';
 import { loadExampleYear } from './example/load';
 
 let store: Store;
-const YEAR = { year: 2015, homeTimeZone: 'Asia/Dushanbe' };
+const YEAR = { organizationId: 'ex-org-csto', firstDay: '2015-01-01', lastDay: '2015-12-31', homeTimeZone: 'Asia/Dushanbe' };
 
 async function open(): Promise<Store> {
   store = await openStore(createStore(`attendance-${crypto.randomUUID()}`), () => undefined);

@@ -3,7 +3,7 @@
 import type { AttendanceData } from './db/people-read-models';
 import { attendanceMatrix, rateByBody, type Mark } from './domain/attendance';
 import { formatDate } from './domain/format';
-import { compareProtocol } from './domain/protocol-order';
+import { protocolComparator } from './domain/protocol-order';
 import { personName, pickText, type Lang } from './domain/text';
 import { datePart } from './domain/time';
 import type { Person } from './domain/types';
@@ -57,6 +57,7 @@ export function attendanceReport(data: AttendanceData, axis: Axis, lang: Lang): 
 
   const partyById = new Map(data.parties.map((p) => [p.id, p]));
   const collator = new Intl.Collator(lang);
+  const compareProtocol = protocolComparator(data.rule, data.parties);
   const personParty = (p: Person): ReturnType<typeof partyById.get> => (p.partyId ? partyById.get(p.partyId) : undefined);
   const persons = [...data.persons].sort((a, b) => {
     const pa = personParty(a);

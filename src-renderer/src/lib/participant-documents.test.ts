@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, openStore, type Store } from './db';
 import { readSessionParticipants } from './db/people-read-models';
+import { readChairmanship } from './db/read-models';
 import { loadExampleYear } from './example/load';
 import { attendanceSheetDocx, byDelegation, listLines, participantsSheet } from './participant-documents';
 
@@ -54,6 +55,7 @@ describe('printed lists of participants', () => {
     const jenca = await store.participants.find(APRIL, 'ex-person-jenca');
     if (!lavrov || !jenca) throw new Error('missing participants');
     const deputy = await store.persons.add({
+      organizationId: 'ex-org-csto',
       names: { en: { given: 'Grigory', family: 'Karasin' }, ru: { given: 'Григорий', family: 'Карасин' } },
       honorific: { en: 'Mr', ru: 'г-н' },
       partyId: 'ex-party-ru',
@@ -71,7 +73,8 @@ describe('printed lists of participants', () => {
 
   it('gives the attendance sheet a signature column and the XLSX/CSV table a numbered row per participant', async () => {
     const detail = await april();
-    const chairmanship = await store.chairmanships.require('ex-chairmanship-csto-2015');
+    const chairmanship = await readChairmanship(store, 'ex-chairmanship-csto-2015');
+    if (!chairmanship) throw new Error('no chairmanship');
     const sheet = attendanceSheetDocx(detail, chairmanship, 'en');
     expect(sheet.sections[0]?.table?.header).toEqual(['No.', 'Delegation', 'Name', 'Position', 'Signature']);
     expect(sheet.sections[0]?.table?.rows[0]).toEqual(['1', 'Armenia', 'H.E. Mr Edward Nalbandian', 'Minister of Foreign Affairs', '']);

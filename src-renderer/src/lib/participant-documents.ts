@@ -3,7 +3,7 @@
 import type { ParticipantView, SessionParticipants } from './db/people-read-models';
 import { sessionWhen } from './domain/format';
 import { personName, pickText, type Lang } from './domain/text';
-import type { Chairmanship } from './domain/types';
+import type { ChairmanshipView } from './domain/types';
 import { m } from './i18n';
 import type { DocxDocument } from './io/docx';
 import type { XlsxSheet } from './io/xlsx';
@@ -65,14 +65,14 @@ export function sessionSubtitle(detail: SessionParticipants, lang: Lang): string
   return [pickText(detail.session.title, lang), when.dates, pickText(detail.session.venue.city, lang)].filter(Boolean).join(', ');
 }
 
-function letterhead(chairmanship: Chairmanship, lang: Lang): string[] {
+function letterhead(chairmanship: ChairmanshipView, lang: Lang): string[] {
   return [
     pickText(chairmanship.organization.name, lang),
     m.chairmanship_of({ state: pickText(chairmanship.chairState, lang), year: chairmanship.year }, { locale: lang }),
   ];
 }
 
-export function participantsDocx(detail: SessionParticipants, chairmanship: Chairmanship, lang: Lang): DocxDocument {
+export function participantsDocx(detail: SessionParticipants, chairmanship: ChairmanshipView, lang: Lang): DocxDocument {
   return {
     letterhead: letterhead(chairmanship, lang),
     title: m.participants_list_title({}, o(lang)),
@@ -100,7 +100,7 @@ export function attendanceSheetHeader(lang: Lang): string[] {
   ];
 }
 
-export function attendanceSheetDocx(detail: SessionParticipants, chairmanship: Chairmanship, lang: Lang): DocxDocument {
+export function attendanceSheetDocx(detail: SessionParticipants, chairmanship: ChairmanshipView, lang: Lang): DocxDocument {
   return {
     letterhead: letterhead(chairmanship, lang),
     title: m.attendance_sheet_title({}, o(lang)),

@@ -7,7 +7,16 @@ import { programmeLine, programmeMonths } from './programme-lines';
 const now = new Date('2015-01-10T09:00:00.000Z');
 const body = (id: string, en: string, ru: string): Body =>
   stamp<Body>(
-    { name: { en, ru }, acronym: { en, ru }, level: 'ministers', seatTitle: { en: '', ru: '' }, decisionRule: 'consensus' },
+    {
+      name: { en, ru },
+      acronym: { en, ru },
+      level: 'ministers',
+      seatTitle: { en: '', ru: '' },
+      decisionRule: 'consensus',
+      organizationId: 'org',
+      seats: [],
+      position: 0,
+    },
     now,
     id,
   );

@@ -2,6 +2,7 @@
 // QUALITY.md reliability 2, "all or nothing": a 1,000-row import with one bad row at the end
 // imports 0 rows, or shows a preview that lets the user leave that row out; and a write that
 // fails on the last row leaves none of the others.
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBackup } from '../lib/actions/backup';
 import { openImportFile } from '../lib/actions/people-files';
@@ -18,7 +19,7 @@ import { toXlsx } from '../lib/io/xlsx';
 import { personFieldAliases } from '../lib/people-labels';
 import { utf8 } from './corpus/common';
 import { goodCalendar } from './corpus/ics';
-import { exampleStore, hashOf, nextFile, recordFigure } from './harness';
+import { exampleStore, hashOf, nextFile, recordFigure, requireView } from './harness';
 
 const ROWS = 1_000;
 let store: Store;
@@ -46,7 +47,12 @@ async function dialogDefault(name: string, bytes: Uint8Array): Promise<{ written
   nextFile(name, bytes);
   const table = await openImportFile();
   if (!table) throw new Error('no table');
-  const preview = previewImport(table, guessMapping(table.header, personFieldAliases()), await store.parties.toArray());
+  const preview = previewImport(
+    table,
+    guessMapping(table.header, personFieldAliases()),
+    await store.parties.toArray(),
+    EXAMPLE_ORGANIZATION_ID,
+  );
   const toWrite = preview.errors.length ? [] : preview.valid;
   if (toWrite.length)
     await commitPersonImport(
@@ -79,6 +85,7 @@ describe('all or nothing', () => {
     const existing = (await store.persons.toArray())[0];
     if (!existing) throw new Error('no person');
     const rows = goodRows.map(([family = '', given = '']) => ({
+      organizationId: EXAMPLE_ORGANIZATION_ID,
       names: { en: { given, family }, ru: { given: '', family: '' } },
       honorific: { en: '', ru: '' },
     }));
@@ -89,7 +96,12 @@ describe('all or nothing', () => {
     vi.spyOn(crypto, 'randomUUID').mockImplementation(() =>
       ++calls === ROWS + 1 ? (existing.id as ReturnType<Crypto['randomUUID']>) : original(),
     );
-    await expect(commitPersonImport(store, [...rows, { names: existing.names, honorific: existing.honorific }])).rejects.toMatchObject({
+    await expect(
+      commitPersonImport(store, [
+        ...rows,
+        { organizationId: EXAMPLE_ORGANIZATION_ID, names: existing.names, honorific: existing.honorific },
+      ]),
+    ).rejects.toMatchObject({
       name: 'BulkError',
       failures: [expect.objectContaining({ name: 'ConstraintError' })],
     });
@@ -99,7 +111,7 @@ describe('all or nothing', () => {
   });
 
   it('an ICS of 1,000 new sessions whose last one collides with a stored UID writes none of them', async () => {
-    const chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
+    const chairmanship = await requireView(store, CHAIRMANSHIP_ID);
     const before = await hashOf(store);
     const sessions = await rowsIn('sessions');
     const taken = (await store.sessions.toArray())[0]?.icsUid ?? '';

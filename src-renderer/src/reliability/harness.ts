@@ -6,8 +6,11 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
 import { databaseHash } from '../lib/db/backup';
+import { readChairmanship } from '../lib/db/read-models';
+import type { ChairmanshipView } from '../lib/domain/types';
 import { BACKUP_TABLES, type BackupRow } from '../lib/io/backup-format';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { loadExampleYear } from '../lib/example/load';
 import { PlatformError, platform, toBytes } from '../lib/platform';
 import { app } from '../lib/state/app.svelte';
@@ -18,6 +21,7 @@ export async function exampleStore(): Promise<Store> {
   setStore(store);
   await loadExampleYear(store);
   app.chairmanshipId = CHAIRMANSHIP_ID;
+  app.organizationId = EXAMPLE_ORGANIZATION_ID;
   return store;
 }
 
@@ -54,6 +58,13 @@ export async function rewriteStoredText(store: Store, next: (field: string) => s
 }
 
 export const hashOf = (store: Store): Promise<string> => databaseHash(store.db);
+
+/** A chairmanship with its organization, as the screens pass it to the app's actions. */
+export async function requireView(store: Store, id: string): Promise<ChairmanshipView> {
+  const view = await readChairmanship(store, id);
+  if (!view) throw new Error(`no chairmanship ${id}`);
+  return view;
+}
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype];
 

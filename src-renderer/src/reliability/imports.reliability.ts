@@ -4,6 +4,7 @@
 // user could click), and each must be refused with a clear message, leave the canonical
 // hash of the database unchanged, pollute no prototype and take under 5 s.
 // (happy-dom: the XLSX reader parses sheet XML with the page's DOMParser.)
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackup, restore } from '../lib/actions/backup';
@@ -14,7 +15,7 @@ import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files
 import type { Store } from '../lib/db';
 import { readAllTables } from '../lib/db/backup';
 import { CURRENT_VERSION } from '../lib/db/schema';
-import type { Chairmanship } from '../lib/domain/types';
+import type { ChairmanshipView } from '../lib/domain/types';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
 import { m } from '../lib/i18n';
 import { encodeBackup } from '../lib/io/backup-write';
@@ -29,7 +30,7 @@ import type { BadFile, Format } from './corpus/common';
 import { csvCorpus } from './corpus/csv';
 import { icsCorpus } from './corpus/ics';
 import { xlsxCorpus, type XlsxTools } from './corpus/xlsx';
-import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure } from './harness';
+import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure, requireView } from './harness';
 
 /** Files per format; QUALITY.md asks for at least 500. */
 const PER_FORMAT = Number(process.env.CHAIRDESK_CORPUS ?? 520);
@@ -41,10 +42,10 @@ interface Outcome {
 }
 
 let store: Store;
-let chairmanship: Chairmanship;
+let chairmanship: ChairmanshipView;
 beforeAll(async () => {
   store = await exampleStore();
-  chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
+  chairmanship = await requireView(store, CHAIRMANSHIP_ID);
 });
 afterAll(() => {
   store.db.close();
@@ -89,7 +90,7 @@ async function tryPersons(file: BadFile): Promise<Outcome> {
     if (!table) return { message: '' };
     const mapping = guessMapping(table.header, personFieldAliases());
     if (mapping.familyEn === undefined && mapping.familyRu === undefined) return { message: m.people_import_map_name() };
-    const preview = previewImport(table, mapping, await store.parties.toArray());
+    const preview = previewImport(table, mapping, await store.parties.toArray(), EXAMPLE_ORGANIZATION_ID);
     // The most a user could do: leave out the rows with errors and import the rest.
     if (preview.valid.length > 0) {
       await commitImport(preview.valid.map((r) => r.person));

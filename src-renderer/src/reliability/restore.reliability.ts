@@ -4,6 +4,7 @@
 // restore that fails at any point of its transaction leaves the data as it was; a change of
 // one letter anywhere in the rows is caught by the checksum, and no change of one byte is
 // taken; restore then "undo restore" gives back the same hash.
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backUp, openBackup, restore, undoRestore, type RestorePreview } from '../lib/actions/backup';
 import { readBackupBytes } from '../lib/actions/backup-worker';
@@ -36,6 +37,7 @@ beforeAll(async () => {
   const april = await store.sessions.require(APRIL);
   await store.sessions.update(april, { title: { ...april.title, en: 'Changed after the backup' } });
   await store.persons.add({
+    organizationId: EXAMPLE_ORGANIZATION_ID,
     names: { en: { given: 'New', family: 'Delegate' }, ru: { given: '', family: '' } },
     honorific: { en: '', ru: '' },
   });

@@ -6,6 +6,7 @@
 // changes and never while it does not; the kept ones must be at most 3 of today plus one per
 // earlier day, 10 at most; and every import and restore must be preceded by a snapshot that
 // holds the data exactly as it was before it.
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { restore } from '../lib/actions/backup';
 import { readBackupBytes } from '../lib/actions/backup-worker';
@@ -107,7 +108,11 @@ describe('snapshots', () => {
           if (minute === 11 * 60 + 3)
             await guarded('import', () =>
               commitImport([
-                { names: { en: { given: 'Day', family: `Import ${day}` }, ru: { given: '', family: '' } }, honorific: { en: '', ru: '' } },
+                {
+                  organizationId: EXAMPLE_ORGANIZATION_ID,
+                  names: { en: { given: 'Day', family: `Import ${day}` }, ru: { given: '', family: '' } },
+                  honorific: { en: '', ru: '' },
+                },
               ]),
             );
           if (minute === 12 * 60 + 5 && day % 2 === 1) await guarded('restore', () => restore(backup));

@@ -3,6 +3,7 @@
 // a fixture database of every earlier schema version opens with the current code with every
 // row accounted for, and an upgrade that throws halfway leaves the old database as it was,
 // at its old version, and usable by the code that wrote it.
+import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore, openStore, type Store } from '../lib/db';
 import { databaseHash } from '../lib/db/backup';
@@ -99,6 +100,7 @@ describe('upgrades', () => {
       const store = await open();
       const sameHash = (await databaseHash(store.db)) === expected;
       const added = await store.persons.add({
+        organizationId: EXAMPLE_ORGANIZATION_ID,
         names: { en: { given: 'After', family: 'Failure' }, ru: { given: '', family: '' } },
         honorific: { en: '', ru: '' },
       });

@@ -29,6 +29,9 @@ export function backupErrorMessage(error: BackupError): string {
 }
 
 const TABLES: Record<BackupTable, () => string> = {
+  organizations: m.backup_table_organizations,
+  themes: m.backup_table_themes,
+  tombstones: m.backup_table_tombstones,
   chairmanships: m.backup_table_chairmanships,
   parties: m.backup_table_parties,
   bodies: m.backup_table_bodies,

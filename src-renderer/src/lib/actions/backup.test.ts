@@ -90,7 +90,13 @@ describe('restore', () => {
 
 describe('snapshots', () => {
   it('takes one before every import', async () => {
-    await commitImport([{ names: { en: { given: 'A', family: 'B' }, ru: { given: '', family: '' } }, honorific: { en: '', ru: '' } }]);
+    await commitImport([
+      {
+        organizationId: 'ex-org-csto',
+        names: { en: { given: 'A', family: 'B' }, ru: { given: '', family: '' } },
+        honorific: { en: '', ru: '' },
+      },
+    ]);
     const [snapshot] = await listSnapshots();
     expect(snapshot?.reason).toBe('import');
     // The snapshot holds the data as it was before the import.
@@ -110,6 +116,7 @@ describe('merge', () => {
     // The colleague's copy: one new person, one newer session, one conflicting edit.
     await renameApril('Colleague’s title');
     const person = await store.persons.add({
+      organizationId: 'ex-org-csto',
       names: { en: { given: 'Stanislav', family: 'Zas' }, ru: { given: 'Станислав', family: 'Зась' } },
       honorific: { en: '', ru: '' },
     });

@@ -5,14 +5,16 @@ import { store } from '../db';
 import { readAllTables, replaceAllTables } from '../db/backup';
 import { isString, SettingKey } from '../db/settings';
 import { countRows, MAX_BACKUP_BYTES, type Backup, type BackupTable } from '../io/backup-format';
-import { chairmanshipRow } from '../io/backup-schema';
+import { chairmanshipRow, organizationRow } from '../io/backup-schema';
+import { joinOrganizations, readChairmanships } from '../db/read-models';
 import { backupFileName } from '../io/backup-write';
-import type { Chairmanship } from '../domain/types';
+import type { ChairmanshipView } from '../domain/types';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { encodeBackupBytes, readBackupBytes } from './backup-worker';
+import { openChairmanship } from './chairmanship';
 import { takeSnapshot } from './snapshots';
 
 export const BACKUP_FILTER = { extensions: ['json'] };
@@ -41,8 +43,8 @@ export interface RestorePreview {
   name: string;
   kind: 'file' | 'snapshot';
   backup: Backup;
-  incoming: { counts: Record<BackupTable, number>; chairmanships: Chairmanship[] };
-  current: { counts: Record<BackupTable, number>; chairmanships: Chairmanship[] };
+  incoming: { counts: Record<BackupTable, number>; chairmanships: ChairmanshipView[] };
+  current: { counts: Record<BackupTable, number>; chairmanships: ChairmanshipView[] };
 }
 
 export async function previewRestore(name: string, kind: RestorePreview['kind'], bytes: Uint8Array): Promise<RestorePreview> {
@@ -52,8 +54,14 @@ export async function previewRestore(name: string, kind: RestorePreview['kind'],
     kind,
     backup,
     // The rows passed the schema in the Worker; parsing them again gives them their type.
-    incoming: { counts: backup.counts, chairmanships: backup.tables.chairmanships.map((r) => chairmanshipRow.parse(r)) },
-    current: { counts: countRows(tables), chairmanships: await store().chairmanships.toArray() },
+    incoming: {
+      counts: backup.counts,
+      chairmanships: joinOrganizations(
+        backup.tables.chairmanships.map((r) => chairmanshipRow.parse(r)),
+        backup.tables.organizations.map((r) => organizationRow.parse(r)),
+      ),
+    },
+    current: { counts: countRows(tables), chairmanships: await readChairmanships(store()) },
   };
 }
 
@@ -72,7 +80,7 @@ async function reopenChairmanship(): Promise<void> {
   const { settings, chairmanships } = store();
   const wanted = await settings.get<string | null>(SettingKey.currentChairmanship, null, isString);
   const all = await chairmanships.toArray();
-  app.chairmanshipId = all.find((c) => c.id === wanted)?.id ?? all.find((c) => c.id === app.chairmanshipId)?.id ?? all[0]?.id ?? null;
+  openChairmanship(all.find((c) => c.id === wanted) ?? all.find((c) => c.id === app.chairmanshipId) ?? all[0] ?? null);
 }
 
 export interface RestoreReport {

@@ -7,7 +7,8 @@ import { platform } from '../platform';
 import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
-import { switchChairmanship } from './chairmanship';
+import { readChairmanships } from '../db/read-models';
+import { openChairmanship, switchChairmanship } from './chairmanship';
 import { globalSearch } from '../state/global-search.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
@@ -34,14 +35,14 @@ export async function startApp(databaseName?: string): Promise<void> {
     .then(() => import('./snapshots'))
     .then(({ startSafetyNet }) => startSafetyNet(handleError))
     .catch(handleError);
-  const { settings, chairmanships } = store();
-  // Read together: the chairmanships are a row a year, cheaper to read whole than to fetch
-  // the one the settings name after reading them.
+  const { settings } = store();
+  // Read together: the chairmanships and organizations are a row a year, cheaper to read whole
+  // than to fetch the one the settings name after reading them.
   const [lang, current, all] = await Promise.all([
     // Not the start hint's language: a user who never chose one follows the system's.
     settings.get(SettingKey.locale, systemLang(), isLang),
     settings.get<string | null>(SettingKey.currentChairmanship, null, isString),
-    chairmanships.list(),
+    readChairmanships(store()),
   ]);
   locale.lang = lang;
   document.documentElement.lang = lang;
@@ -49,7 +50,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     .setLocale(lang)
     .catch(() => undefined);
   app.openedChairmanship = all.find((c) => c.id === current);
-  app.chairmanshipId = app.openedChairmanship?.id ?? null;
+  openChairmanship(app.openedChairmanship ?? null);
   app.banner = app.openedChairmanship ? bannerOf(app.openedChairmanship) : null;
   rememberStart();
   // The row stands in for the chairmanship while the first screen opens, no longer: a change

@@ -1,12 +1,17 @@
-// Starting, opening and switching chairmanships.
-import type { Chairmanship, Text } from '../domain/types';
-import { isValidTimeZone } from '../domain/time';
-import { validateChairmanship, type ChairmanshipDraft } from '../domain/chairmanship-rules';
+// Starting, opening and switching chairmanships, and editing the open one's organization.
+import type { ChairmanshipDraft, OrganizationDraft } from '../domain/chairmanship-rules';
+import type { Chairmanship, Organization, ProtocolOrderRule } from '../domain/types';
 import { store } from '../db';
-import { ValidationError } from '../db/errors';
+import {
+  saveChairmanship,
+  saveOrganization,
+  startChairmanship as start,
+  startNextChairmanship as startNext,
+  type ChairmanshipPatch,
+  type NextChairmanshipDraft,
+} from '../db/reference-writes';
 import { SettingKey } from '../db/settings';
 import { app } from '../state/app.svelte';
-import { locale } from '../state/locale.svelte';
 
 export async function openExampleYear(): Promise<void> {
   // The example year is data only a first run needs: loaded when asked for.
@@ -15,28 +20,42 @@ export async function openExampleYear(): Promise<void> {
   await switchChairmanship(chairmanshipId);
 }
 
+/** Starts a chairmanship (and its organization, if new) and opens it. */
 export async function startChairmanship(draft: ChairmanshipDraft): Promise<void> {
-  const errors = validateChairmanship(draft);
-  if (errors.length) throw new ValidationError(errors);
-  // Typed in one language: stored in that one, shown in the other by fallback until translated.
-  const text = (value: string): Text => (locale.lang === 'ru' ? { en: '', ru: value.trim() } : { en: value.trim(), ru: '' });
-  const created = await store().chairmanships.add({
-    organization: { name: text(draft.organizationName), acronym: text(draft.organizationAcronym) },
-    chairState: text(draft.chairState),
-    year: draft.year,
-    homeTimeZone: draft.homeTimeZone,
-    example: 0,
-  });
-  await switchChairmanship(created.id);
+  const { chairmanship } = await start(store(), draft);
+  await switchChairmanship(chairmanship.id);
 }
 
+/** Starts the next chairmanship of the open one's organization, with the seats confirmed to continue, and opens it. */
+export async function startNextChairmanship(
+  previous: Chairmanship,
+  draft: NextChairmanshipDraft,
+  confirmed: readonly string[],
+): Promise<void> {
+  const next = await startNext(store(), previous, draft, confirmed);
+  await switchChairmanship(next.id);
+}
+
+/** Opens a chairmanship: the screens follow it and its organization, and the next start reopens it. */
 export async function switchChairmanship(id: string): Promise<void> {
+  const chairmanship = await store().chairmanships.get(id);
   await store().settings.set(SettingKey.currentChairmanship, id);
-  app.chairmanshipId = id;
+  openChairmanship(chairmanship ?? null);
 }
 
-/** Changes the chairmanship's home time zone (the second clock everywhere). */
-export async function setHomeTimeZone(base: Chairmanship, zone: string): Promise<void> {
-  if (!isValidTimeZone(zone)) throw new ValidationError([{ field: 'homeTimeZone', code: 'unknown-zone' }]);
-  await store().chairmanships.update(base, { homeTimeZone: zone });
+/** Makes `chairmanship` the one the app shows (no write). */
+export function openChairmanship(chairmanship: Pick<Chairmanship, 'id' | 'organizationId'> | null): void {
+  app.chairmanshipId = chairmanship?.id ?? null;
+  app.organizationId = chairmanship?.organizationId ?? null;
+}
+
+export function editOrganization(
+  base: Organization,
+  draft: OrganizationDraft & { protocolOrder: ProtocolOrderRule },
+): Promise<Organization> {
+  return saveOrganization(store(), base, draft);
+}
+
+export function editChairmanship(base: Chairmanship, patch: ChairmanshipPatch): Promise<Chairmanship> {
+  return saveChairmanship(store(), base, patch);
 }

@@ -33,6 +33,7 @@ describe('a full disk', () => {
     await loadExampleYear(store);
     const before = await databaseHash(store.db);
     const persons = Array.from({ length: 1000 }, (_, i) => ({
+      organizationId: 'ex-org-csto',
       names: { en: { given: 'Given', family: `Family ${i}` }, ru: { given: '', family: '' } },
       honorific: { en: '', ru: '' },
     }));

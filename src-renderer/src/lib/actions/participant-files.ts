@@ -3,6 +3,7 @@
 import { store } from '../db';
 import { NotFoundError } from '../db/errors';
 import { readSessionParticipants } from '../db/people-read-models';
+import { readChairmanship } from '../db/read-models';
 import { datePart } from '../domain/time';
 import type { Lang } from '../domain/text';
 import { pickText } from '../domain/text';
@@ -16,7 +17,7 @@ import { writeDocx, writeXlsx } from './documents';
 async function load(sessionId: string) {
   const [detail, chairmanship] = await Promise.all([
     readSessionParticipants(store(), sessionId),
-    app.chairmanshipId ? store().chairmanships.get(app.chairmanshipId) : undefined,
+    app.chairmanshipId ? readChairmanship(store(), app.chairmanshipId) : undefined,
   ]);
   if (!detail) throw new NotFoundError('sessions', sessionId);
   if (!chairmanship) throw new NotFoundError('chairmanships', app.chairmanshipId ?? '');

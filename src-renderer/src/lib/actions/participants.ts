@@ -8,14 +8,22 @@ import type { Fields, Participant, ParticipantRole, Party, Person } from '../dom
 import { m } from '../i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
+import { openOrganizationId } from './organization';
 import { handlePeopleError } from './people-errors';
 
 /** Adds each member state's seat holders on the session date; returns how many were added. */
 export async function generateInvitationList(sessionId: string): Promise<number> {
-  const { sessions, parties, appointments, persons, participants } = store();
+  const { sessions, bodies, parties, appointments, persons, participants, organizations } = store();
   const session = await sessions.require(sessionId);
-  const chair = session.chairPersonId ? await persons.get(session.chairPersonId) : undefined;
-  const list = invitationList(session, await parties.toArray(), await appointments.toArray(), chair);
+  const held = await bodies.getMany(session.bodyIds);
+  const organizationId = held[0]?.organizationId ?? '';
+  const [chair, members, seats, rule] = await Promise.all([
+    session.chairPersonId ? persons.get(session.chairPersonId) : undefined,
+    parties.ofOrganization(organizationId),
+    appointments.ofOrganization(organizationId),
+    organizations.ruleOf(organizationId),
+  ]);
+  const list = invitationList(session, held, members, seats, rule, chair);
   const added = await participants.addInvitations(sessionId, list);
   toasts.show(added.length ? m.participants_generated({ count: added.length }) : m.participants_generated_none());
   return added.length;
@@ -60,12 +68,13 @@ export async function representBy(represented: Participant, substitute: Substitu
 /** A substitute not in the records yet: the person is created and seated in one transaction. */
 export async function representByNewPerson(
   represented: Participant,
-  person: Fields<Person>,
+  person: Omit<Fields<Person>, 'organizationId'>,
   options: Omit<Substitute, 'personId' | 'personPartyId'>,
 ): Promise<Participant> {
   const { db, persons, participants } = store();
+  const organizationId = openOrganizationId();
   return db.transaction('rw', [db.persons, db.participants], async () => {
-    const created = await persons.add(person);
+    const created = await persons.add({ ...person, organizationId });
     return participants.represent(represented, { ...options, personId: created.id, personPartyId: created.partyId });
   });
 }

@@ -14,6 +14,7 @@ import { platform } from '../platform';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
+import { openOrganizationId } from './organization';
 import { takeSnapshot } from './snapshots';
 import { writeXlsx } from './documents';
 
@@ -21,7 +22,11 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 async function sortedPeople(): Promise<{ persons: Person[]; partyName: (id: string) => string }> {
   const lang = locale.lang;
-  const [persons, parties] = await Promise.all([store().persons.toArray(), store().parties.toArray()]);
+  const organizationId = openOrganizationId();
+  const [persons, parties] = await Promise.all([
+    store().persons.ofOrganization(organizationId),
+    store().parties.ofOrganization(organizationId),
+  ]);
   const names = new Map(parties.map((p) => [p.id, pickText(p.short, lang)]));
   const collator = new Intl.Collator(lang);
   persons.sort((a, b) => collator.compare(personName(a.names, lang, 'family-given'), personName(b.names, lang, 'family-given')));

@@ -5,11 +5,11 @@ import { ValidationError } from '../db/errors';
 import { recordSuccessor, removePerson, restorePerson } from '../db/people-writes';
 import { SettingKey } from '../db/settings';
 import { personFromForm, validatePerson, type PersonForm } from '../domain/person-rules';
-import { validateAppointment } from '../domain/seats';
 import { personName } from '../domain/text';
 import type { Appointment, IsoDate, Person, Text } from '../domain/types';
 import { m } from '../i18n';
 import { locale } from '../state/locale.svelte';
+import { openOrganizationId } from './organization';
 import type { NameOrder } from '../state/people.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { handlePeopleError } from './people-errors';
@@ -18,7 +18,7 @@ import { handlePeopleError } from './people-errors';
 export async function savePerson(base: Person | null, form: PersonForm): Promise<Person> {
   const errors = validatePerson(form);
   if (errors.length) throw new ValidationError(errors);
-  const fields = personFromForm(form);
+  const fields = personFromForm(form, base?.organizationId ?? openOrganizationId());
   if (!base) return store().persons.add(fields);
   // Cleared optional fields must be removed, not kept from the stored row.
   return store().persons.update(base, {
@@ -49,19 +49,23 @@ export interface AppointmentDraft {
   title: Text;
   from: IsoDate;
   to: IsoDate;
+  acting?: boolean;
 }
 
+/** A new seat holder; a second holder of the same seat on the same days is refused unless acting. */
 export async function addAppointment(draft: AppointmentDraft): Promise<Appointment> {
-  const errors = validateAppointment(draft);
-  if (errors.length) throw new ValidationError(errors);
-  const { to, ...rest } = draft;
-  return store().appointments.add({ ...rest, ...(to ? { to } : {}) });
+  const { to, acting, ...rest } = draft;
+  const body = await store().bodies.require(draft.bodyId);
+  return store().appointments.appoint({
+    ...rest,
+    organizationId: body.organizationId,
+    ...(to ? { to } : {}),
+    ...(acting ? { acting } : {}),
+  });
 }
 
 export async function endAppointment(base: Appointment, to: IsoDate): Promise<Appointment> {
-  const errors = validateAppointment({ ...base, to });
-  if (errors.length) throw new ValidationError(errors);
-  return store().appointments.update(base, { to: to || undefined });
+  return store().appointments.revise(base, { to: to || undefined });
 }
 
 export async function appointSuccessor(current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {

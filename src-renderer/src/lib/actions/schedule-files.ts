@@ -1,11 +1,12 @@
 // The schedule in and out of files: ICS export (the year, the filtered list, one session)
 // and ICS import (read and preview first, then one strict-durability transaction).
 import { store } from '../db';
-import { yearRangeUtc } from '../domain/time';
+import { nextVersion } from '../db/table-repository';
+import { dayRangeUtc } from '../domain/time';
 import type { IcsJob, IcsJobResult } from '../workers/ics.worker';
 import { runWorker } from '../workers/run';
 import { pickText, type Lang } from '../domain/text';
-import type { Chairmanship, Session } from '../domain/types';
+import type { ChairmanshipView, Session } from '../domain/types';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
 import { MAX_ICS_FILE_BYTES } from '../io/ics-shared';
 import { m } from '../i18n';
@@ -14,7 +15,7 @@ import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
 import { takeSnapshot } from './snapshots';
 
-export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
+export function chairmanshipTitle(c: ChairmanshipView, lang: Lang): string {
   const org = pickText(c.organization.acronym, lang) || pickText(c.organization.name, lang);
   return `${org} · ${m.chairmanship_of({ state: pickText(c.chairState, lang), year: c.year }, { locale: lang })}`;
 }
@@ -22,7 +23,7 @@ export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
 /** Builds the ICS file (UTF-8) in a worker that reads the database itself (no main-thread work). */
 export async function buildIcs(
   target: { sessionIds: string[] } | { range: { from: string; to: string } },
-  chairmanship: Chairmanship,
+  chairmanship: ChairmanshipView,
   lang: Lang,
   withTodos = false,
 ): Promise<Uint8Array> {
@@ -40,13 +41,13 @@ export async function buildIcs(
   return result.bytes;
 }
 
-export async function exportIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {
+export async function exportIcs(sessions: readonly Session[], chairmanship: ChairmanshipView, lang: Lang, name: string): Promise<void> {
   await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ sessionIds: sessions.map((s) => s.id) }, chairmanship, lang));
 }
 
 /** The whole chairmanship year, with the Action Plan's deadlines as to-dos when asked. */
-export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name: string, withTodos = false): Promise<void> {
-  const range = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
+export async function exportYearIcs(chairmanship: ChairmanshipView, lang: Lang, name: string, withTodos = false): Promise<void> {
+  const range = dayRangeUtc(chairmanship.firstDay, chairmanship.lastDay, chairmanship.homeTimeZone);
   await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ range }, chairmanship, lang, withTodos));
 }
 
@@ -58,7 +59,7 @@ export interface IcsImportPreview {
 }
 
 /** Asks for a file, reads it and plans the import; writes nothing. Null when cancelled. */
-export async function previewIcsImport(chairmanship: Chairmanship): Promise<IcsImportPreview | null> {
+export async function previewIcsImport(chairmanship: ChairmanshipView): Promise<IcsImportPreview | null> {
   const file = await platform().openFile({
     filters: [{ name: 'iCalendar', extensions: ['ics', 'ical', 'ifb'] }],
     maxBytes: MAX_ICS_FILE_BYTES,
@@ -67,7 +68,7 @@ export async function previewIcsImport(chairmanship: Chairmanship): Promise<IcsI
   return previewIcsBytes(file.name, file.bytes, chairmanship);
 }
 
-export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chairmanship: Chairmanship): Promise<IcsImportPreview> {
+export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chairmanship: ChairmanshipView): Promise<IcsImportPreview> {
   const { parseIcs } = await import('../io/ics-import');
   const events = parseIcs(bytes, chairmanship.homeTimeZone);
   const replan = async (fallbackBodyId: string | null): Promise<PlanRow[]> => {
@@ -76,7 +77,7 @@ export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chair
         .db.sessions.where('icsUid')
         .anyOf(events.map((e) => e.uid).filter(Boolean))
         .toArray(),
-      store().db.bodies.toArray(),
+      store().bodies.ofOrganization(chairmanship.organizationId),
     ]);
     return planIcsImport(events, existing, bodies, fallbackBodyId);
   };
@@ -103,7 +104,7 @@ export async function commitIcsImport(rows: readonly PlanRow[]): Promise<{ added
           uid: current.icsUid,
           sequence: Math.max(current.icsSequence + 1, row.event.sequence),
         });
-        await bulkDb.sessions.put({ ...next, createdAt: current.createdAt, rev: current.rev + 1 });
+        await bulkDb.sessions.put(nextVersion(bulkDb, current, next, new Date()));
         changed++;
       }
     }

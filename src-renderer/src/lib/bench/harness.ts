@@ -4,6 +4,7 @@
 // the calls, takes medians and drives the screens.
 import { updateParticipant } from '../actions/participants';
 import { store } from '../db';
+import { readChairmanships } from '../db/read-models';
 import { readIcsData } from '../db/schedule-read-models';
 import { stamp } from '../db/table-repository';
 import { SessionsRepository } from '../db/sessions';
@@ -178,9 +179,7 @@ export const harness = {
   /** Target 6, second half: the real export (a worker) and the longest main-thread task meanwhile. */
   async icsExportLongestTask(): Promise<{ ms: number; longestTask: number; bytes: number }> {
     const { buildIcs } = await import('../actions/schedule-files');
-    const chairmanship = await store()
-      .chairmanships.toArray()
-      .then((all) => all.find((c) => c.year === latestYear) ?? all[0]);
+    const chairmanship = await readChairmanships(store()).then((all) => all.find((c) => c.year === latestYear) ?? all[0]);
     if (!chairmanship) throw new Error('no chairmanship');
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));

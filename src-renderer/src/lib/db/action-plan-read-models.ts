@@ -1,9 +1,21 @@
 // Reads for the Action Plan screens: the plan with everything its items refer to, the home
 // dashboard, and a session's Action Plan tab. Plain async functions over the store, observed
 // as live queries by the state layer and called directly by tests and exports.
-import type { ActionItem, ActionPlan, ActionUpdate, Body, Chairmanship, OutcomeDocument, Party, Person, Session } from '../domain/types';
+import type {
+  ActionItem,
+  ActionPlan,
+  ActionUpdate,
+  Body,
+  Chairmanship,
+  ChairmanshipView,
+  OutcomeDocument,
+  Party,
+  Person,
+  Session,
+  Theme,
+} from '../domain/types';
 import type { Store } from './index';
-import { readYearSessions } from './read-models';
+import { readChairmanship, readYearSessions } from './read-models';
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.id, r]));
@@ -39,7 +51,9 @@ export interface CarryOrigin {
 
 export interface PlanView {
   plan: ActionPlan;
-  chairmanship?: Chairmanship;
+  chairmanship?: ChairmanshipView;
+  /** The organization's Action Plan themes, in its order. */
+  themes: Theme[];
   /** In number order. */
   items: ActionItem[];
   /** Progress notes per item id, oldest first. */
@@ -90,7 +104,8 @@ async function origins(store: Store, items: readonly ActionItem[]): Promise<Map<
 export async function readPlanView(store: Store, planId: string): Promise<PlanView | null> {
   const plan = await store.actionPlans.get(planId);
   if (!plan) return null;
-  const chairmanship = await store.chairmanships.get(plan.chairmanshipId);
+  const chairmanship = await readChairmanship(store, plan.chairmanshipId);
+  const organizationId = chairmanship?.organizationId ?? '';
   const items = await store.actionItems.ofPlan(planId);
   const year = chairmanship ? (await readYearSessions(store, chairmanship)).map((r) => r.session) : [];
   const yearIds = new Set(year.map((s) => s.id));
@@ -99,14 +114,15 @@ export async function readPlanView(store: Store, planId: string): Promise<PlanVi
     (id) => !yearIds.has(id),
   );
   const sessions = [...year, ...(await store.sessions.getMany(others))];
-  const [updates, parties, bodies, persons, sessionDocuments, origin] = await Promise.all([
+  const [updates, parties, bodies, persons, themes, sessionDocuments, origin] = await Promise.all([
     progressLog(
       store,
       items.map((i) => i.id),
     ),
-    store.parties.inProtocolOrder(),
-    store.bodies.toArray(),
-    store.persons.toArray(),
+    store.parties.inProtocolOrder(organizationId),
+    store.bodies.ofOrganization(organizationId),
+    store.persons.ofOrganization(organizationId),
+    store.themes.ofOrganization(organizationId),
     store.db.documents
       .where('sessionId')
       .anyOf(sessions.map((s) => s.id))
@@ -119,6 +135,7 @@ export async function readPlanView(store: Store, planId: string): Promise<PlanVi
   return {
     plan,
     chairmanship,
+    themes,
     items,
     updates,
     sessions,

@@ -141,11 +141,16 @@ describe('Action Plan items', () => {
     expect((await store.actionItems.updatesOf('ex-item-2-2')).at(-1)).not.toHaveProperty('statusTo');
   });
 
-  it('refuses an edit based on a stale revision', async () => {
+  it('refuses an edit of a field another window changed since, and keeps edits of other fields', async () => {
     const stale = await item('ex-item-4');
-    await store.actionItems.edit(stale, { progress: 30 });
+    const other = await openStore(createStore(store.db.name, clock), () => undefined);
+    await other.actionItems.edit(stale, { progress: 30 });
     await expect(store.actionItems.edit(stale, { progress: 40 })).rejects.toBeInstanceOf(StaleEditError);
     expect((await item('ex-item-4')).progress).toBe(30);
+    await store.actionItems.edit(stale, { title: { en: 'Renamed here', ru: 'Переименовано' } });
+    expect(await item('ex-item-4')).toMatchObject({ progress: 30, title: { en: 'Renamed here' } });
+    other.db.close();
+    other.bulkDb.close();
   });
 
   it('removes an item with its sub-items and notes, and an undo puts everything back as it was', async () => {
@@ -209,9 +214,11 @@ describe('outcome documents', () => {
 describe('carrying open items forward', () => {
   it('copies the open items into the next chairmanship’s plan, referring back to their history, once', async () => {
     const next = await store.chairmanships.add({
-      organization: { name: { en: 'CSTO', ru: 'ОДКБ' }, acronym: { en: 'CSTO', ru: 'ОДКБ' } },
+      organizationId: 'ex-org-csto',
       chairState: { en: 'Armenia', ru: 'Армения' },
       year: 2016,
+      firstDay: '2016-01-01',
+      lastDay: '2016-12-31',
       homeTimeZone: 'Asia/Yerevan',
       example: 0,
     });

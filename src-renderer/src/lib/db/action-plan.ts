@@ -22,7 +22,7 @@ import type { ActionItem, ActionPlan, ActionStatus, ActionUpdate, Fields, IsoDat
 import { carryForward, type CarryOptions, type CarryResult, type CarryTarget } from './carry-forward';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, StaleEditError, ValidationError } from './errors';
-import { changedFields, newId, stamp, TableRepository, type Clock } from './table-repository';
+import { assertFresh, buryRows, newId, nextVersion, reviveRows, stamp, staleFields, TableRepository, type Clock } from './table-repository';
 
 export interface PlanInput {
   title: Text;
@@ -126,18 +126,24 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
     return this.clock().toISOString();
   }
 
-  private async current(base: ActionItem): Promise<ActionItem> {
+  /** The stored item, provided nobody else changed `fields` of it (every field if none are named) since `base`. */
+  private async current(base: ActionItem, fields?: object): Promise<ActionItem> {
     const current = await this.table.get(base.id);
     if (!current) throw new NotFoundError(this.table.name, base.id);
-    if (current.rev !== base.rev) throw new StaleEditError(this.table.name, base.id, base.rev, current.rev, changedFields(base, current));
+    if (!fields) assertFresh(this.db, this.table.name, base, current);
+    else {
+      const stale = staleFields(this.db, base, current, fields);
+      if (stale.length) throw new StaleEditError(this.table.name, base.id, base.rev, current.rev, stale, current);
+    }
     return current;
   }
 
   /** Writes the numbers the outline gives every item whose number, sort key or parent changed. */
   private async renumber(items: readonly ActionItem[], outline: Outline, at: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
+    const now = new Date(at);
     const changed = renumbering(items, outline)
       .filter(({ item }) => !skip.has(item.id))
-      .map(({ item, next }) => clean({ ...item, ...next, parentId: next.parentId, rev: item.rev + 1, updatedAt: at }));
+      .map(({ item, next }) => nextVersion(this.db, item, clean({ ...item, ...next, parentId: next.parentId }), now));
     if (changed.length) await this.table.bulkPut(changed);
   }
 
@@ -146,7 +152,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
   }
 
   private restructure<T>(planId: string, work: (items: ActionItem[], at: string) => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', this.table, this.db.actionUpdates, async () => {
+    return this.db.transaction('rw', [this.table, this.db.actionUpdates, this.db.tombstones], async () => {
       const items = await this.table.where('planId').equals(planId).toArray();
       return work(items, this.now());
     });
@@ -174,9 +180,9 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
    */
   edit(base: ActionItem, patch: Partial<ItemInput> & { parentId?: string | null }, note?: NoteInput): Promise<ActionItem> {
     return this.restructure(base.planId, async (items, at) => {
-      const current = await this.current(base);
       const { parentId, ...fields } = patch;
-      const next: ActionItem = clean({ ...current, ...fields, rev: current.rev + 1, updatedAt: at });
+      const current = await this.current(base, { ...fields, ...(parentId === undefined ? {} : { parentId: parentId ?? undefined }) });
+      const next: ActionItem = clean({ ...current, ...fields });
       // Choosing "a date" or "a session" as the deadline clears the other one.
       if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
       if ('dueSessionId' in patch && !patch.dueSessionId) delete next.dueSessionId;
@@ -188,9 +194,9 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
         Object.assign(next, numberOutline(outline).get(current.id));
         if (target === ROOT) delete next.parentId;
       }
-      await this.writeWithNote(current, next, note, at);
+      const written = await this.writeWithNote(current, next, note, at);
       await this.renumber(items, outline, at, new Set([current.id]));
-      return next;
+      return written;
     });
   }
 
@@ -203,10 +209,11 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
     }
   }
 
-  private async writeWithNote(current: ActionItem, next: ActionItem, note: NoteInput | undefined, at: string): Promise<void> {
+  private async writeWithNote(current: ActionItem, next: ActionItem, note: NoteInput | undefined, at: string): Promise<ActionItem> {
     const statusChanged = next.status !== current.status;
     if (note?.sessionId && !next.reviewedAt.includes(note.sessionId)) next.reviewedAt = [...next.reviewedAt, note.sessionId];
-    await this.table.put(next);
+    const written = nextVersion(this.db, current, next, new Date(at));
+    await this.table.put(written);
     if (statusChanged || note?.text.trim()) {
       await this.db.actionUpdates.add(
         this.noteRow(
@@ -220,6 +227,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
         ),
       );
     }
+    return written;
   }
 
   /** Changes the status (and progress, e.g. 100 for done), with its progress note. */
@@ -277,6 +285,13 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       const updates = await this.db.actionUpdates.where('actionItemId').anyOf(removal.removed).toArray();
       await this.table.bulkDelete(removal.removed);
       await this.db.actionUpdates.bulkDelete(updates.map((u) => u.id));
+      await buryRows(this.db, 'actionItems', removal.removed, new Date(at));
+      await buryRows(
+        this.db,
+        'actionUpdates',
+        updates.map((u) => u.id),
+        new Date(at),
+      );
       await this.renumber(
         items.filter((i) => !gone.has(i.id)),
         removal.outline,
@@ -303,8 +318,8 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       const back = removed.items.map((item) =>
         clean({ ...item, ...numbers.get(item.id), parentId: numbers.get(item.id)?.parentId, rev: item.rev + 1, updatedAt: at }),
       );
-      await this.table.bulkPut(back);
-      await this.db.actionUpdates.bulkPut(removed.updates);
+      await reviveRows(this.db, this.table, back);
+      await reviveRows(this.db, this.db.actionUpdates, removed.updates);
       await this.renumber(items, outline, at);
     });
   }

@@ -5,7 +5,7 @@ import { validateAgendaItem } from '../domain/agenda';
 import type { AgendaItem, Fields } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { ValidationError } from './errors';
-import { stamp, TableRepository, type Clock } from './table-repository';
+import { nextVersion, stamp, TableRepository, type Clock } from './table-repository';
 
 export type AgendaInput = Pick<AgendaItem, 'title' | 'minutes'> & Partial<Pick<AgendaItem, 'presenterId' | 'notes'>>;
 
@@ -49,16 +49,16 @@ export class AgendaRepository extends TableRepository<AgendaItem> {
       const items = await this.forSession(sessionId);
       const byId = new Map(items.map((i) => [i.id, i]));
       const ordered = [...orderedIds.flatMap((id) => byId.get(id) ?? []), ...items.filter((i) => !orderedIds.includes(i.id))];
-      const at = this.clock().toISOString();
+      const now = this.clock();
       const changed = ordered.flatMap((item, index) =>
-        item.position === index + 1 ? [] : [{ ...item, position: index + 1, rev: item.rev + 1, updatedAt: at }],
+        item.position === index + 1 ? [] : [nextVersion(this.db, item, { ...item, position: index + 1 }, now)],
       );
       await this.table.bulkPut(changed);
     });
   }
 
   async removeAndClose(base: AgendaItem): Promise<AgendaItem[]> {
-    return this.db.transaction('rw', this.table, async () => {
+    return this.db.transaction('rw', [this.table, this.db.tombstones], async () => {
       await this.remove(base);
       const rest = await this.forSession(base.sessionId);
       await this.reorder(

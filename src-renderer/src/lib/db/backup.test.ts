@@ -41,6 +41,7 @@ describe('backing up and restoring the database', () => {
 
   it('round-trips every row: export, wipe, import give the same hash (Cyrillic, Tajik, diacritics, emoji, 10k-character notes)', async () => {
     const person = await store.persons.add({
+      organizationId: 'ex-org-csto',
       names: { en: { given: 'Sirojiddin', family: 'Aslov' }, ru: { given: 'Сироҷиддин', family: 'Аслов' } },
       honorific: { en: 'H.E.', ru: 'Его Превосходительство' },
       notes: HOSTILE_NOTE,

@@ -10,18 +10,26 @@ import type {
   Appointment,
   Body,
   Chairmanship,
+  Organization,
   OutcomeDocument,
   Participant,
   Party,
   Person,
   Session,
   Setting,
+  Theme,
+  Tombstone,
 } from '../domain/types';
+import { HybridClock } from '../domain/changes';
+import { UPGRADES } from './migrations';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'chairdesk';
 
 export class ChairdeskDB extends Dexie {
+  organizations!: Table<Organization, string>;
+  themes!: Table<Theme, string>;
+  tombstones!: Table<Tombstone, [string, string]>;
   chairmanships!: Table<Chairmanship, string>;
   parties!: Table<Party, string>;
   bodies!: Table<Body, string>;
@@ -36,9 +44,18 @@ export class ChairdeskDB extends Dexie {
   actionUpdates!: Table<ActionUpdate, string>;
   settings!: Table<Setting, string>;
 
-  constructor(name: string = DATABASE_NAME, durability: 'relaxed' | 'strict' = 'relaxed') {
+  constructor(
+    name: string = DATABASE_NAME,
+    durability: 'relaxed' | 'strict' = 'relaxed',
+    /** Stamps every write for merges; one per window, shared by its two instances. */
+    readonly hlc: HybridClock = new HybridClock(),
+  ) {
     super(name, { chromeTransactionDurability: durability });
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 
@@ -49,6 +66,6 @@ export interface Databases {
   bulkDb: ChairdeskDB;
 }
 
-export function createDatabases(name: string = DATABASE_NAME): Databases {
-  return { db: new ChairdeskDB(name, 'relaxed'), bulkDb: new ChairdeskDB(name, 'strict') };
+export function createDatabases(name: string = DATABASE_NAME, hlc: HybridClock = new HybridClock()): Databases {
+  return { db: new ChairdeskDB(name, 'relaxed', hlc), bulkDb: new ChairdeskDB(name, 'strict', hlc) };
 }

@@ -5,7 +5,7 @@ import { hasText } from '../domain/text';
 import { DOCUMENT_KINDS, type ActionItem, type ActionUpdate, type OutcomeDocument, type Fields } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
-import { stamp, TableRepository, type Clock } from './table-repository';
+import { nextVersion, stamp, TableRepository, type Clock } from './table-repository';
 
 export type DocumentInput = Fields<OutcomeDocument>;
 
@@ -53,14 +53,19 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
       for (const [i, item] of items.entries()) {
         if (!item) throw new NotFoundError('actionItems', links.itemIds[i] ?? '');
         const close = links.markDone && item.status !== 'done';
-        rows.push({
-          ...item,
-          documentIds: [...new Set([...item.documentIds, document.id])],
-          reviewedAt: [...new Set([...item.reviewedAt, input.sessionId])],
-          ...(close ? { status: 'done' as const, progress: 100 } : {}),
-          rev: item.rev + 1,
-          updatedAt: at,
-        });
+        rows.push(
+          nextVersion(
+            db,
+            item,
+            {
+              ...item,
+              documentIds: [...new Set([...item.documentIds, document.id])],
+              reviewedAt: [...new Set([...item.reviewedAt, input.sessionId])],
+              ...(close ? { status: 'done' as const, progress: 100 } : {}),
+            },
+            now,
+          ),
+        );
         notes.push(
           stamp<ActionUpdate>(
             {

@@ -11,6 +11,8 @@ export class StaleEditError extends Error {
     readonly actualRev: number,
     /** The fields whose stored value differs from what the editor started from. */
     readonly changedFields: string[],
+    /** The row as stored now: what the other writer left, to show beside the user's values. */
+    readonly current?: object,
   ) {
     super(`${table} ${id} changed meanwhile (rev ${actualRev}, edit based on ${expectedRev})`);
   }

@@ -7,17 +7,21 @@ import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DocumentsRepository } from './documents';
 import { DatabaseOpenError, classifyOpenError } from './errors';
+import { OrganizationsRepository } from './organizations';
 import { PartiesRepository } from './parties';
 import { ParticipantsRepository } from './participants';
 import { PersonsRepository } from './persons';
 import { CURRENT_VERSION } from './schema';
 import { SessionsRepository } from './sessions';
-import { SettingsRepository } from './settings';
+import { isReplica, SettingKey, SettingsRepository, type Replica } from './settings';
+import { ThemesRepository } from './themes';
 import { systemClock, type Clock } from './table-repository';
 
 export interface Store {
   db: ChairdeskDB;
   bulkDb: ChairdeskDB;
+  organizations: OrganizationsRepository;
+  themes: ThemesRepository;
   chairmanships: ChairmanshipsRepository;
   parties: PartiesRepository;
   bodies: BodiesRepository;
@@ -37,6 +41,8 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
   return {
     db,
     bulkDb,
+    organizations: new OrganizationsRepository(db, clock),
+    themes: new ThemesRepository(db, clock),
     chairmanships: new ChairmanshipsRepository(db, clock),
     parties: new PartiesRepository(db, clock),
     bodies: new BodiesRepository(db, clock),
@@ -87,7 +93,17 @@ export async function openStore(store: Store, onVersionChange: () => void): Prom
     store.bulkDb.close();
     throw new DatabaseOpenError('newer-version', `schema version ${installed}, this version knows ${CURRENT_VERSION}`);
   }
+  store.db.hlc.node = (await replicaOf(store)).node;
   return store;
+}
+
+/** This copy's name as a writer, and what it has seen of other copies' writes (made on first open). */
+export async function replicaOf(store: Store): Promise<Replica> {
+  const saved = await store.settings.get<Replica | null>(SettingKey.replica, null, isReplica);
+  if (saved) return saved;
+  const made: Replica = { node: store.db.hlc.node, seen: {} };
+  await store.settings.set(SettingKey.replica, made);
+  return made;
 }
 
 let current: Store | null = null;

@@ -23,7 +23,12 @@ afterEach(async () => {
 
 async function generate(sessionId: string): Promise<void> {
   const session = await store.sessions.require(sessionId);
-  const list = invitationList(session, await store.parties.toArray(), await store.appointments.toArray());
+  const list = invitationList(
+    session,
+    await store.bodies.getMany(session.bodyIds),
+    await store.parties.toArray(),
+    await store.appointments.toArray(),
+  );
   await store.participants.addInvitations(sessionId, list);
 }
 
@@ -82,6 +87,7 @@ describe('a session’s participants', () => {
     await open();
     await generate(SEPTEMBER);
     const deputy = await store.persons.add({
+      organizationId: 'ex-org-csto',
       names: { en: { given: 'Ivan', family: 'Deputy' }, ru: { given: 'Иван', family: 'Заместитель' } },
       honorific: { en: '', ru: '' },
       partyId: 'ex-party-ru',
@@ -125,8 +131,12 @@ describe('a session’s participants', () => {
     if (!row) throw new Error('missing');
     await store.participants.remove(row);
     expect(await store.participants.ofSession(APRIL)).toHaveLength(8);
+    expect(await store.db.tombstones.get(['participants', row.id])).toBeDefined();
     await store.participants.restore(row);
-    expect(await store.participants.find(APRIL, 'ex-person-jenca')).toEqual(row);
+    const back = await store.participants.find(APRIL, 'ex-person-jenca');
+    expect(back).toMatchObject(row);
+    expect(back?.hlc).toMatch(/^[0-9a-z]{13}-/);
+    expect(await store.db.tombstones.get(['participants', row.id])).toBeUndefined();
   });
 
   it('flags a person on the list of another session at the same time', async () => {

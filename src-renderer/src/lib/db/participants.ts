@@ -5,7 +5,7 @@ import type { Invitation } from '../domain/seats';
 import type { Fields, Participant, ParticipantRole, UtcInstant } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { ValidationError } from './errors';
-import { stamp, TableRepository, type Clock } from './table-repository';
+import { reviveRows, stamp, TableRepository, type Clock } from './table-repository';
 
 export type ParticipantInput = Pick<Participant, 'sessionId' | 'personId' | 'partyId' | 'role'> &
   Partial<Pick<Participant, 'invitation' | 'attendance' | 'notes' | 'representsPersonId' | 'substituteReason' | 'checkedInAt'>>;
@@ -70,9 +70,9 @@ export class ParticipantsRepository extends TableRepository<Participant> {
 
   /** Puts back a row removed a moment ago (Undo), with its id and history. */
   async restore(row: Participant): Promise<void> {
-    await this.db.transaction('rw', this.table, async () => {
+    await this.db.transaction('rw', [this.table, this.db.tombstones], async () => {
       if (await this.find(row.sessionId, row.personId)) throw duplicate();
-      await this.table.add(row);
+      await reviveRows(this.db, this.table, [row]);
     });
   }
 

@@ -1,3 +1,4 @@
+// An organization's member states, observers, partners and guest organizations.
 import { inProtocolOrder } from '../domain/protocol-order';
 import type { Party, PartyKind } from '../domain/types';
 import type { ChairdeskDB } from './db';
@@ -8,8 +9,14 @@ export class PartiesRepository extends TableRepository<Party> {
     super(db, db.parties, clock);
   }
 
-  async inProtocolOrder(): Promise<Party[]> {
-    return inProtocolOrder(await this.table.toArray());
+  ofOrganization(organizationId: string): Promise<Party[]> {
+    return this.table.where('organizationId').equals(organizationId).toArray();
+  }
+
+  /** The organization's parties in its protocol order. */
+  async inProtocolOrder(organizationId: string): Promise<Party[]> {
+    const [parties, organization] = await Promise.all([this.ofOrganization(organizationId), this.db.organizations.get(organizationId)]);
+    return inProtocolOrder(parties, organization?.protocolOrder);
   }
 
   ofKind(kind: PartyKind): Promise<Party[]> {

@@ -1,14 +1,16 @@
 // Reads for the people, participants, check-in and attendance screens. Plain async functions
 // over the store, observed as live queries by the state layer and called directly by tests.
 import { attendanceRate, personMark, type Mark } from '../domain/attendance';
+import { sessionBodies } from '../domain/bodies';
 import { consensusCheck, decidesByConsensus, type ConsensusCheck } from '../domain/consensus';
 import { participantsInOrder } from '../domain/participant-order';
+import { protocolComparator } from '../domain/protocol-order';
 import { heldOn, sessionDate } from '../domain/seats';
 import { overlappingSessions } from '../domain/session-overlap';
 import { personName } from '../domain/text';
-import type { Appointment, Body, Chairmanship, Participant, Party, Person, Session, Text } from '../domain/types';
+import type { Appointment, Body, Participant, Party, Person, ProtocolOrderRule, Session, Text } from '../domain/types';
 import type { Store } from './index';
-import { readYearSessions, type SessionRow } from './read-models';
+import { readYearSessions, type SessionRow, type YearScope } from './read-models';
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.id, r]));
@@ -19,8 +21,12 @@ export interface PeopleList {
   parties: Party[];
 }
 
-export async function readPeople(store: Store): Promise<PeopleList> {
-  const [persons, parties] = await Promise.all([store.persons.toArray(), store.parties.inProtocolOrder()]);
+/** An organization's people and parties (in its protocol order). */
+export async function readPeople(store: Store, organizationId: string): Promise<PeopleList> {
+  const [persons, parties] = await Promise.all([
+    store.persons.ofOrganization(organizationId),
+    store.parties.inProtocolOrder(organizationId),
+  ]);
   return { persons, parties };
 }
 
@@ -55,11 +61,13 @@ export async function readSessionParticipants(store: Store, sessionId: string): 
   const { db } = store;
   const session = await db.sessions.get(sessionId);
   if (!session) return null;
-  const [bodies, parties, participants] = await Promise.all([
-    store.bodies.getMany(session.bodyIds),
-    store.parties.toArray(),
-    store.participants.ofSession(sessionId),
+  const [held, participants] = await Promise.all([store.bodies.getMany(session.bodyIds), store.participants.ofSession(sessionId)]);
+  const organizationId = held[0]?.organizationId ?? '';
+  const [parties, rule] = await Promise.all([
+    organizationId ? store.parties.ofOrganization(organizationId) : Promise.resolve([]),
+    store.organizations.ruleOf(organizationId),
   ]);
+  const bodies = sessionBodies(session.bodyIds, byId(held), sessionDate(session));
   const personIds = [...new Set(participants.flatMap((p) => [p.personId, ...(p.representsPersonId ? [p.representsPersonId] : [])]))];
   const [persons, seats, elsewhere] = await Promise.all([
     store.persons.getMany(personIds),
@@ -98,8 +106,8 @@ export async function readSessionParticipants(store: Store, sessionId: string): 
     session,
     bodies,
     parties,
-    rows: participantsInOrder(rows),
-    consensus: decidesByConsensus(bodies) ? consensusCheck(parties, participants, date) : null,
+    rows: participantsInOrder(rows, protocolComparator(rule, parties)),
+    consensus: decidesByConsensus(bodies) ? consensusCheck(bodies, parties, participants, date, rule) : null,
   };
 }
 
@@ -134,8 +142,8 @@ export async function readPersonDetail(store: Store, personId: string): Promise<
   const [appointments, own, bodies, parties] = await Promise.all([
     store.appointments.ofPerson(personId),
     store.participants.ofPerson(personId),
-    store.bodies.toArray(),
-    store.parties.inProtocolOrder(),
+    store.bodies.ofOrganization(person.organizationId),
+    store.parties.inProtocolOrder(person.organizationId),
   ]);
   const sessionIds = [...new Set(own.map((p) => p.sessionId))];
   const [sessions, lists] = await Promise.all([
@@ -157,7 +165,7 @@ export async function readPersonDetail(store: Store, personId: string): Promise<
         {
           participant,
           session,
-          bodies: session.bodyIds.flatMap((id) => bodyById.get(id) ?? []),
+          bodies: sessionBodies(session.bodyIds, bodyById, sessionDate(session)),
           mark: personMark(personId, list),
           represents: participant.representsPersonId ? others.get(participant.representsPersonId) : undefined,
           substitutes: list.filter((p) => p.representsPersonId === personId).flatMap((p) => others.get(p.personId) ?? []),
@@ -182,12 +190,14 @@ export interface AttendanceData {
   /** Session id → its participants. */
   lists: Map<string, Participant[]>;
   persons: Person[];
+  /** The organization's parties in its protocol order, and its rule. */
   parties: Party[];
+  rule: ProtocolOrderRule;
   bodies: Body[];
 }
 
 /** The year's sessions with their lists, for the attendance matrix. */
-export async function readAttendance(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<AttendanceData> {
+export async function readAttendance(store: Store, chairmanship: YearScope): Promise<AttendanceData> {
   const sessions = await readYearSessions(store, chairmanship);
   const participants = await store.db.participants
     .where('sessionId')
@@ -195,10 +205,11 @@ export async function readAttendance(store: Store, chairmanship: Pick<Chairmansh
     .toArray();
   const lists = new Map<string, Participant[]>(sessions.map((s) => [s.session.id, []]));
   for (const p of participants) lists.get(p.sessionId)?.push(p);
-  const [persons, parties, bodies] = await Promise.all([
+  const [persons, parties, bodies, rule] = await Promise.all([
     store.persons.getMany([...new Set(participants.map((p) => p.personId))]),
-    store.parties.inProtocolOrder(),
-    store.bodies.toArray(),
+    store.parties.inProtocolOrder(chairmanship.organizationId),
+    store.bodies.ofOrganization(chairmanship.organizationId),
+    store.organizations.ruleOf(chairmanship.organizationId),
   ]);
-  return { sessions, lists, persons, parties, bodies };
+  return { sessions, lists, persons, parties, rule, bodies };
 }

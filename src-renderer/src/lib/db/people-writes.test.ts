@@ -22,6 +22,7 @@ afterEach(async () => {
 });
 
 const someone = (family: string): Fields<Person> => ({
+  organizationId: 'ex-org-csto',
   names: { en: { given: '', family }, ru: { given: '', family: '' } },
   honorific: { en: '', ru: '' },
 });

@@ -4,7 +4,7 @@ import { succession, type AppointmentError } from '../domain/seats';
 import type { Appointment, Fields, IsoDate, Person } from '../domain/types';
 import { ValidationError } from './errors';
 import type { Store } from './index';
-import { stamp } from './table-repository';
+import { reviveRows, stamp } from './table-repository';
 
 /** The successor takes the seat on `from`; the predecessor's appointment ends the day before. */
 export async function recordSuccessor(store: Store, current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {
@@ -12,7 +12,7 @@ export async function recordSuccessor(store: Store, current: Appointment, succes
   if (Array.isArray(plan)) throw new ValidationError<AppointmentError>(plan);
   return store.db.transaction('rw', store.db.appointments, async () => {
     await store.appointments.update(current, plan.close);
-    return store.appointments.add(plan.open);
+    return store.appointments.appoint(plan.open);
   });
 }
 
@@ -29,7 +29,7 @@ export async function commitPersonImport(store: Store, persons: readonly Fields<
 /** Removes a person who is on no session's list and holds no seat (history stays whole). */
 export async function removePerson(store: Store, base: Person): Promise<void> {
   const { db } = store;
-  await db.transaction('rw', [db.persons, db.participants, db.appointments], async () => {
+  await db.transaction('rw', [db.persons, db.participants, db.appointments, db.tombstones], async () => {
     const inUse =
       (await db.participants.where('personId').equals(base.id).count()) + (await db.appointments.where('personId').equals(base.id).count());
     if (inUse > 0) throw new ValidationError([{ field: 'person', code: 'in-use' }]);
@@ -39,5 +39,6 @@ export async function removePerson(store: Store, base: Person): Promise<void> {
 
 /** Puts back a person removed a moment ago (Undo). */
 export async function restorePerson(store: Store, row: Person): Promise<void> {
-  await store.db.persons.add(row);
+  const { db } = store;
+  await db.transaction('rw', [db.persons, db.tombstones], () => reviveRows(db, db.persons, [row]));
 }

@@ -10,4 +10,8 @@ export class PersonsRepository extends TableRepository<Person> {
   ofParty(partyId: string): Promise<Person[]> {
     return this.table.where('partyId').equals(partyId).toArray();
   }
+
+  ofOrganization(organizationId: string): Promise<Person[]> {
+    return this.table.where('organizationId').equals(organizationId).toArray();
+  }
 }

@@ -1,9 +1,45 @@
 // Reads that join several tables for one screen. Each is a plain async function over the
 // store, so the state layer can observe it as a live query and tests can call it directly.
-import { compareProtocol } from '../domain/protocol-order';
-import { yearRangeUtc } from '../domain/time';
-import type { Body, Chairmanship, OutcomeDocument, Participant, Party, Person, Session } from '../domain/types';
+import { sessionBodies } from '../domain/bodies';
+import { protocolComparator } from '../domain/protocol-order';
+import { datePart, dayRangeUtc } from '../domain/time';
+import type {
+  Body,
+  Chairmanship,
+  ChairmanshipView,
+  OutcomeDocument,
+  Organization,
+  Participant,
+  Party,
+  Person,
+  Session,
+} from '../domain/types';
 import type { Store } from './index';
+
+/** What a chairmanship's year is read by: its organization's bodies, its span in its home zone. */
+export type YearScope = Pick<Chairmanship, 'organizationId' | 'firstDay' | 'lastDay' | 'homeTimeZone'>;
+
+/** The chairmanships with their organizations, newest first. */
+export async function readChairmanships(store: Store): Promise<ChairmanshipView[]> {
+  const [chairmanships, organizations] = await Promise.all([store.chairmanships.list(), store.organizations.toArray()]);
+  return joinOrganizations(chairmanships, organizations);
+}
+
+/** Chairmanships joined to their organizations (one whose organization is missing is left out). */
+export function joinOrganizations(chairmanships: readonly Chairmanship[], organizations: readonly Organization[]): ChairmanshipView[] {
+  const byOrg = new Map(organizations.map((o) => [o.id, o]));
+  return chairmanships.flatMap((c) => {
+    const organization = byOrg.get(c.organizationId);
+    return organization ? [{ ...c, organization }] : [];
+  });
+}
+
+/** One chairmanship with its organization; undefined if either is gone. */
+export async function readChairmanship(store: Store, id: string): Promise<ChairmanshipView | undefined> {
+  const chairmanship = await store.chairmanships.get(id);
+  const organization = chairmanship ? await store.organizations.get(chairmanship.organizationId) : undefined;
+  return chairmanship && organization ? { ...chairmanship, organization } : undefined;
+}
 
 export interface SessionRow {
   session: Session;
@@ -15,7 +51,7 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
 }
 
 /** The sessions of a chairmanship year in start order, with their bodies. */
-export async function readYearSessions(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<SessionRow[]> {
+export async function readYearSessions(store: Store, chairmanship: YearScope): Promise<SessionRow[]> {
   return (await readYear(store, chairmanship)).rows;
 }
 
@@ -29,12 +65,17 @@ export interface YearData {
  * A year's sessions with their bodies, and every body. The bodies are a handful of rows: read
  * alongside the sessions rather than after them, the first screen waits for one read, not two.
  */
-export async function readYear(store: Store, chairmanship: Pick<Chairmanship, 'year' | 'homeTimeZone'>): Promise<YearData> {
-  const { from, to } = yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone);
-  const [sessions, bodies] = await Promise.all([store.sessions.startingBetween(from, to), store.db.bodies.toArray()]);
+export async function readYear(store: Store, chairmanship: YearScope): Promise<YearData> {
+  const { from, to } = dayRangeUtc(chairmanship.firstDay, chairmanship.lastDay, chairmanship.homeTimeZone);
+  const [sessions, bodies] = await Promise.all([
+    store.sessions.startingBetween(from, to),
+    store.db.bodies.where('organizationId').equals(chairmanship.organizationId).toArray(),
+  ]);
   const index = byId(bodies);
-  bodies.sort((a, b) => a.acronym.en.localeCompare(b.acronym.en));
-  return { rows: sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => index.get(id) ?? []) })), bodies };
+  bodies.sort((a, b) => a.position - b.position);
+  // Another organization's sessions in the same days belong to its own chairmanship.
+  const own = sessions.filter((s) => s.bodyIds.some((id) => index.has(id)));
+  return { rows: own.map((session) => ({ session, bodies: sessionBodies(session.bodyIds, index, datePart(session.start)) })), bodies };
 }
 
 export interface ParticipantRow {
@@ -58,35 +99,42 @@ export async function readSessionDetail(store: Store, sessionId: string): Promis
   const { db, bodies, persons, parties } = store;
   const session = await db.sessions.get(sessionId);
   if (!session) return null;
-  const [sessionBodies, participants, documents] = await Promise.all([
+  const [held, participants, documents] = await Promise.all([
     bodies.getMany(session.bodyIds),
     db.participants.where('sessionId').equals(sessionId).toArray(),
     db.documents.where('sessionId').equals(sessionId).toArray(),
   ]);
+  const named = sessionBodies(session.bodyIds, byId(held), datePart(session.start));
   const people = byId(
     await persons.getMany([...participants.map((p) => p.personId), ...(session.chairPersonId ? [session.chairPersonId] : [])]),
   );
-  const partyById = byId(await parties.getMany([...new Set(participants.map((p) => p.partyId))]));
+  const delegations = await parties.getMany([...new Set(participants.map((p) => p.partyId))]);
+  const partyById = byId(delegations);
+  const compare = protocolComparator(await store.organizations.ruleOf(delegations[0]?.organizationId), delegations);
   const rows = participants.map((participant) => ({
     participant,
     person: people.get(participant.personId),
     party: partyById.get(participant.partyId),
   }));
   rows.sort(
-    (a, b) => (a.party && b.party ? compareProtocol(a.party, b.party) : 0) || ROLE_RANK[a.participant.role] - ROLE_RANK[b.participant.role],
+    (a, b) => (a.party && b.party ? compare(a.party, b.party) : 0) || ROLE_RANK[a.participant.role] - ROLE_RANK[b.participant.role],
   );
   return {
     session,
-    bodies: sessionBodies,
+    bodies: named,
     chair: session.chairPersonId ? people.get(session.chairPersonId) : undefined,
     participants: rows,
     documents,
   };
 }
 
-/** Every session of every year in start order, with its bodies (the decade's archive view). */
-export async function readAllSessions(store: Store): Promise<SessionRow[]> {
-  const [sessions, bodies] = await Promise.all([store.db.sessions.orderBy('startUtc').toArray(), store.db.bodies.toArray()]);
+/** Every session of every year of an organization in start order, with its bodies (the decade's archive view). */
+export async function readAllSessions(store: Store, organizationId: string): Promise<SessionRow[]> {
+  const [all, bodies] = await Promise.all([
+    store.db.sessions.orderBy('startUtc').toArray(),
+    store.db.bodies.where('organizationId').equals(organizationId).toArray(),
+  ]);
   const byBody = byId(bodies);
-  return sessions.map((session) => ({ session, bodies: session.bodyIds.flatMap((id) => byBody.get(id) ?? []) }));
+  const sessions = all.filter((s) => s.bodyIds.some((id) => byBody.has(id)));
+  return sessions.map((session) => ({ session, bodies: sessionBodies(session.bodyIds, byBody, datePart(session.start)) }));
 }

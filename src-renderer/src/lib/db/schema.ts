@@ -21,13 +21,40 @@ export const SCHEMA_V1: StoreSpec = {
   settings: 'key',
 };
 
+/**
+ * Version 2: the reference data belongs to an organization (its states, bodies, people, seats
+ * and Action Plan themes), chairmanships name their organization and their first and last
+ * day, and deleted rows leave tombstones for merges (./migrations/002-organizations.ts).
+ */
+export const SCHEMA_V2: StoreSpec = {
+  organizations: 'id',
+  chairmanships: 'id, year, organizationId',
+  parties: 'id, kind, organizationId',
+  bodies: 'id, organizationId',
+  persons: 'id, partyId, organizationId',
+  appointments: 'id, personId, [bodyId+partyId], organizationId',
+  themes: 'id, organizationId',
+  sessions: 'id, *bodyIds, status, startUtc, &icsUid',
+  agendaItems: 'id, [sessionId+position]',
+  participants: 'id, sessionId, personId, partyId, &[sessionId+personId]',
+  documents: 'id, sessionId',
+  actionPlans: 'id, chairmanshipId',
+  actionItems: 'id, planId, parentId, dueDate, dueSessionId, status',
+  actionUpdates: 'id, actionItemId, at',
+  tombstones: '[table+id]',
+  settings: 'key',
+};
+
 export interface SchemaVersion {
   version: number;
   stores: StoreSpec;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-export const TABLE_NAMES: readonly string[] = Object.keys(SCHEMA_V1);
+export const TABLE_NAMES: readonly string[] = Object.keys(SCHEMA_V2);

@@ -66,18 +66,51 @@ describe('sessions repository', () => {
     expect(moved.updatedAt > created.updatedAt).toBe(true);
   });
 
-  it('refuses a stale edit and names what changed, writing nothing', async () => {
+  it('refuses an edit of a field another window changed meanwhile, naming it and giving its new value, writing nothing', async () => {
     const { sessions } = await open();
     const created = await sessions.create(cfm);
-    await sessions.edit(created, { status: 'confirmed' });
-    const stale = sessions.edit(created, { notes: 'from the other window' });
+    const other = await openStore(createStore(store.db.name, clock), () => undefined);
+    await other.sessions.edit(created, { status: 'confirmed' });
+    const stale = sessions.edit(created, { status: 'held' });
     await expect(stale).rejects.toBeInstanceOf(StaleEditError);
     const error = (await stale.catch((e: unknown) => e)) as StaleEditError;
-    expect(error.changedFields).toContain('status');
-    expect(error.changedFields).toContain('icsSequence');
-    const stored = await sessions.get(created.id);
-    expect(stored).toMatchObject({ rev: 2, status: 'confirmed' });
-    expect(stored).not.toHaveProperty('notes');
+    expect(error.changedFields).toEqual(['status']);
+    expect(error.current).toMatchObject({ status: 'confirmed' });
+    expect(await sessions.get(created.id)).toMatchObject({ rev: 2, status: 'confirmed' });
+    other.db.close();
+    other.bulkDb.close();
+  });
+
+  it('keeps both edits when two windows change different fields of one session', async () => {
+    const { sessions } = await open();
+    const created = await sessions.create(cfm);
+    const other = await openStore(createStore(store.db.name, clock), () => undefined);
+    await other.sessions.edit(created, { status: 'confirmed' });
+    await sessions.edit(created, { notes: 'from this window' });
+    expect(await sessions.get(created.id)).toMatchObject({ rev: 3, status: 'confirmed', notes: 'from this window' });
+    other.db.close();
+    other.bulkDb.close();
+  });
+
+  it('applies quick edits of one window in order, never refusing its own as stale', async () => {
+    const { sessions } = await open();
+    const created = await sessions.create(cfm);
+    // The screen still shows revision 1 while these run: each starts from it.
+    await Promise.all([
+      sessions.edit(created, { status: 'confirmed' }),
+      sessions.edit(created, { status: 'held' }),
+      sessions.edit(created, { notes: 'n' }),
+    ]);
+    expect(await sessions.get(created.id)).toMatchObject({ rev: 4, status: 'held', notes: 'n' });
+  });
+
+  it('stamps every field an edit changes, for merges', async () => {
+    const { sessions } = await open();
+    const created = await sessions.create(cfm);
+    expect(created.fieldHlc).toBeUndefined();
+    const edited = await sessions.edit(created, { status: 'confirmed' });
+    expect(Object.keys(edited.fieldHlc ?? {}).sort()).toEqual(['icsSequence', 'status']);
+    expect(edited.fieldHlc?.status).toMatch(/^[0-9a-z]{13}-[0-9a-z]+$/);
   });
 
   it('refuses an invalid session, naming the field, and writes nothing', async () => {

@@ -4,8 +4,8 @@ import { validateSession, type SessionDraft } from '../domain/session-rules';
 import { wallToUtc } from '../domain/time';
 import type { AgendaItem, Fields, OutcomeDocument, Participant, Session, SessionChange, UtcInstant, WallTime } from '../domain/types';
 import type { ChairdeskDB } from './db';
-import { StaleEditError, ValidationError } from './errors';
-import { changedFields, newId, stamp, TableRepository, type Clock } from './table-repository';
+import { ValidationError } from './errors';
+import { assertFresh, buryRows, fieldsOf, newId, reviveRows, stamp, TableRepository, type Clock } from './table-repository';
 
 export type SessionInput = SessionDraft & Partial<Pick<Session, 'chairPersonId' | 'notes' | 'history'>>;
 
@@ -112,11 +112,7 @@ export class SessionsRepository extends TableRepository<Session> {
     await this.db.transaction('rw', [this.db.sessions, this.db.agendaItems], async () => {
       const agenda = await this.db.agendaItems.where('[sessionId+position]').between([base.id, -Infinity], [base.id, Infinity]).toArray();
       await this.table.add(copy);
-      await this.db.agendaItems.bulkAdd(
-        agenda.map(({ id: _id, createdAt: _c, updatedAt: _u, rev: _r, ...fields }) =>
-          stamp<AgendaItem>({ ...fields, sessionId: copy.id }, this.clock()),
-        ),
-      );
+      await this.db.agendaItems.bulkAdd(agenda.map((item) => stamp<AgendaItem>({ ...fieldsOf(item), sessionId: copy.id }, this.clock())));
     });
     return copy;
   }
@@ -124,10 +120,10 @@ export class SessionsRepository extends TableRepository<Session> {
   /** Deletes a session with its agenda, participants and documents; returns them for Undo. */
   async delete(base: Session): Promise<DeletedSession> {
     const { db } = this;
-    return db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents], async () => {
+    return db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents, db.tombstones], async () => {
       const current = await db.sessions.get(base.id);
       if (!current) throw new ValidationError([{ field: 'session', code: 'gone' }]);
-      if (current.rev !== base.rev) throw new StaleEditError('sessions', base.id, base.rev, current.rev, changedFields(base, current));
+      assertFresh(db, 'sessions', base, current);
       const deleted: DeletedSession = {
         session: current,
         agenda: await db.agendaItems.where('[sessionId+position]').between([base.id, -Infinity], [base.id, Infinity]).toArray(),
@@ -138,6 +134,26 @@ export class SessionsRepository extends TableRepository<Session> {
       await db.participants.bulkDelete(deleted.participants.map((r) => r.id));
       await db.documents.bulkDelete(deleted.documents.map((r) => r.id));
       await db.sessions.delete(base.id);
+      const now = this.clock();
+      await buryRows(
+        db,
+        'agendaItems',
+        deleted.agenda.map((r) => r.id),
+        now,
+      );
+      await buryRows(
+        db,
+        'participants',
+        deleted.participants.map((r) => r.id),
+        now,
+      );
+      await buryRows(
+        db,
+        'documents',
+        deleted.documents.map((r) => r.id),
+        now,
+      );
+      await buryRows(db, 'sessions', [base.id], now);
       return deleted;
     });
   }
@@ -145,11 +161,11 @@ export class SessionsRepository extends TableRepository<Session> {
   /** Undo of `delete`: puts every row back as it was. */
   async restore(deleted: DeletedSession): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents], async () => {
-      await db.sessions.add(deleted.session);
-      await db.agendaItems.bulkAdd(deleted.agenda);
-      await db.participants.bulkAdd(deleted.participants);
-      await db.documents.bulkAdd(deleted.documents);
+    await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents, db.tombstones], async () => {
+      await reviveRows(db, db.sessions, [deleted.session]);
+      await reviveRows(db, db.agendaItems, deleted.agenda);
+      await reviveRows(db, db.participants, deleted.participants);
+      await reviveRows(db, db.documents, deleted.documents);
     });
   }
 

@@ -1,4 +1,5 @@
 // Preferences and app state as key → value rows.
+import { isNode, type VersionVector } from '../domain/changes';
 import type { Setting } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { systemClock, type Clock } from './table-repository';
@@ -8,7 +9,25 @@ export const SettingKey = {
   currentChairmanship: 'currentChairmanshipId',
   homeTimeZone: 'homeTimeZone',
   nameOrder: 'nameOrder',
+  replica: 'replica',
 } as const;
+
+/** This copy of the database as a writer (domain/changes.ts): its node, and what it has merged of others'. */
+export interface Replica {
+  node: string;
+  seen: VersionVector;
+}
+
+export function isReplica(value: unknown): value is Replica {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as { node?: unknown; seen?: unknown };
+  return (
+    isNode(r.node) &&
+    typeof r.seen === 'object' &&
+    r.seen !== null &&
+    Object.entries(r.seen).every(([node, stamp]) => isNode(node) && typeof stamp === 'string')
+  );
+}
 
 export class SettingsRepository {
   constructor(

@@ -1,7 +1,11 @@
 // What every repository does with its rows: string ids, `createdAt`/`updatedAt`, `rev` +1 on
-// every write, and an edit based on a stale `rev` refused with StaleEditError.
+// every write, each written field stamped with the window's change clock (domain/changes.ts),
+// a deleted row leaving a tombstone, and an edit of a field that someone else changed since
+// the editor read it refused with StaleEditError. Edits from this window are never stale to
+// it: two quick changes of one row apply in order.
 import type { Table } from 'dexie';
-import type { Fields, Row } from '../domain/types';
+import { changedFieldNames, fieldDot, sameValue, stampChanges } from '../domain/changes';
+import type { Fields, Row, Tombstone } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, StaleEditError } from './errors';
 
@@ -14,18 +18,68 @@ export function newId(): string {
 
 export function stamp<T extends Row>(fields: Fields<T>, now: Date, id: string = newId()): T {
   const at = now.toISOString();
-  // `Fields<T>` plus the four bookkeeping fields is exactly `T`; TypeScript cannot see
-  // through the generic Omit, hence the one assertion of this layer.
+  // `Fields<T>` plus the bookkeeping fields is exactly `T`; TypeScript cannot see through the
+  // generic Omit, hence the one assertion of this layer.
   const row = { ...fields, id, createdAt: at, updatedAt: at, rev: 1 };
   return row as T;
 }
 
+/** A row's own fields, for a copy of it. */
+export function fieldsOf<T extends Row>(row: T): Fields<T> {
+  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, hlc: _h, fieldHlc: _f, ...fields } = row;
+  return fields;
+}
+
 /** Names of the fields whose stored value differs from the version an editor started from. */
 export function changedFields<T extends object>(base: T, current: T): string[] {
-  const keys = new Set([...Object.keys(base), ...Object.keys(current)]);
-  return [...keys].filter(
-    (k) => !['rev', 'updatedAt'].includes(k) && JSON.stringify(base[k as keyof T]) !== JSON.stringify(current[k as keyof T]),
+  return changedFieldNames(base, current);
+}
+
+/**
+ * The fields an edit sets that someone else changed since `base` was read: another window, a
+ * restore, a merge. A field this window wrote itself, or already holding the value the edit
+ * sets, is not stale.
+ */
+export function staleFields<T extends Row>(db: ChairdeskDB, base: T, current: T, patch: object): string[] {
+  if (current.rev === base.rev) return [];
+  const wanted = patch as Record<string, unknown>;
+  const was = base as unknown as Record<string, unknown>;
+  const now = current as unknown as Record<string, unknown>;
+  return Object.keys(wanted).filter(
+    (f) => !sameValue(was[f], now[f]) && !sameValue(wanted[f], now[f]) && !db.hlc.wrote(fieldDot(current, f)),
   );
+}
+
+/** Refuses a write based on `base` if someone else changed the row since (any field). */
+export function assertFresh<T extends Row>(db: ChairdeskDB, table: string, base: T, current: T): void {
+  if (current.rev === base.rev) return;
+  const changed = changedFieldNames(base, current).filter((f) => !db.hlc.wrote(fieldDot(current, f)));
+  if (changed.length) throw new StaleEditError(table, base.id, base.rev, current.rev, changed, current);
+}
+
+/** The next version of a stored row: `next` with its changed fields stamped, rev and time moved on. */
+export function nextVersion<T extends Row>(db: ChairdeskDB, current: T, next: T, now: Date): T {
+  const moved = { ...next, id: current.id, createdAt: current.createdAt, rev: current.rev + 1, updatedAt: now.toISOString() };
+  return stampChanges(current, moved, db.hlc.tick());
+}
+
+/** Tombstones for rows deleted now (inside a transaction that includes `db.tombstones`). */
+export function buryRows(db: ChairdeskDB, table: string, ids: readonly string[], now: Date, replacedBy?: string): Promise<unknown> {
+  if (!ids.length) return Promise.resolve();
+  const at = now.toISOString();
+  const stones = ids.map((id): Tombstone => ({ table, id, hlc: db.hlc.tick(), at, ...(replacedBy ? { replacedBy } : {}) }));
+  return db.tombstones.bulkPut(stones);
+}
+
+/**
+ * Rows deleted a moment ago, put back (Undo): stamped as written whole now, so a copy that
+ * saw the deletion takes them back, and their tombstones removed.
+ */
+export async function reviveRows<T extends Row>(db: ChairdeskDB, table: Table<T, string>, rows: readonly T[]): Promise<void> {
+  if (!rows.length) return;
+  const hlc = db.hlc.tick();
+  await table.bulkPut(rows.map((r) => ({ ...r, hlc })));
+  await db.tombstones.bulkDelete(rows.map((r): [string, string] => [table.name, r.id]));
 }
 
 export class TableRepository<T extends Row> {
@@ -65,33 +119,29 @@ export class TableRepository<T extends Row> {
   }
 
   /**
-   * Writes `patch` over the stored row, provided nobody changed it since `base` was read.
-   * `derive` lets a repository recompute dependent fields (e.g. UTC instants) in the same step.
+   * Writes `patch` over the stored row, provided nobody else changed the patched fields since
+   * `base` was read (changes to other fields are kept). `derive` lets a repository recompute
+   * dependent fields (e.g. UTC instants) in the same step.
    */
   async update(base: T, patch: Partial<Fields<T>>, derive: (next: T, current: T) => T = (n) => n): Promise<T> {
     return this.db.transaction('rw', this.table, async () => {
       const current = await this.table.get(base.id);
       if (!current) throw new NotFoundError(this.table.name, base.id);
-      if (current.rev !== base.rev) {
-        throw new StaleEditError(this.table.name, base.id, base.rev, current.rev, changedFields(base, current));
-      }
-      const next = derive(
-        { ...current, ...patch, id: current.id, createdAt: current.createdAt, rev: current.rev + 1, updatedAt: this.clock().toISOString() },
-        current,
-      );
+      const stale = staleFields(this.db, base, current, patch);
+      if (stale.length) throw new StaleEditError(this.table.name, base.id, base.rev, current.rev, stale, current);
+      const next = nextVersion(this.db, current, derive({ ...current, ...patch }, current), this.clock());
       await this.table.put(next);
       return next;
     });
   }
 
   async remove(base: T): Promise<void> {
-    await this.db.transaction('rw', this.table, async () => {
+    await this.db.transaction('rw', [this.table, this.db.tombstones], async () => {
       const current = await this.table.get(base.id);
       if (!current) return;
-      if (current.rev !== base.rev) {
-        throw new StaleEditError(this.table.name, base.id, base.rev, current.rev, changedFields(base, current));
-      }
+      assertFresh(this.db, this.table.name, base, current);
       await this.table.delete(base.id);
+      await buryRows(this.db, this.table.name, [base.id], this.clock());
     });
   }
 }

@@ -1,8 +1,9 @@
 // The consensus check (DESIGN.md §3): a body that decides by consensus needs every member
-// state represented, by its seat holder or by a substitute, present in the room.
+// state that sits on it represented, by its seat holder or by a substitute, present in the
+// room. For a joint session, every state that sits on any of its bodies.
 import { inProtocolOrder } from './protocol-order';
-import { isMemberOn } from './seats';
-import type { Body, IsoDate, Participant, Party } from './types';
+import { bodyMembersOn } from './seats';
+import type { Body, IsoDate, Participant, Party, ProtocolOrderRule } from './types';
 
 export interface ConsensusCheck {
   members: Party[];
@@ -16,11 +17,17 @@ export function decidesByConsensus(bodies: readonly Pick<Body, 'decisionRule'>[]
 }
 
 export function consensusCheck(
+  bodies: readonly Pick<Body, 'seats'>[],
   parties: readonly Party[],
   participants: readonly Pick<Participant, 'partyId' | 'attendance'>[],
   date: IsoDate,
+  rule?: ProtocolOrderRule,
 ): ConsensusCheck {
-  const members = inProtocolOrder(parties.filter((p) => isMemberOn(p, date)));
+  const seated = new Set(bodies.flatMap((b) => bodyMembersOn(b, parties, date)).map((p) => p.id));
+  const members = inProtocolOrder(
+    parties.filter((p) => seated.has(p.id)),
+    rule,
+  );
   const present = new Set(participants.filter((p) => p.attendance === 'present').map((p) => p.partyId));
   const represented = members.filter((p) => present.has(p.id));
   const missing = members.filter((p) => !present.has(p.id));

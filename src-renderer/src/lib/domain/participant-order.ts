@@ -2,8 +2,8 @@
 // observers, partners, organizations); within a delegation the chair or head first, then the
 // members, experts, guests, observers and secretariat. A substitute takes the place of the
 // person he represents, right after him.
-import { compareProtocol } from './protocol-order';
-import type { Participant, ParticipantRole, Party } from './types';
+import { protocolComparator, type Ordered } from './protocol-order';
+import type { Participant, ParticipantRole } from './types';
 
 export const ROLE_RANK: Record<ParticipantRole, number> = {
   chair: 0,
@@ -17,14 +17,18 @@ export const ROLE_RANK: Record<ParticipantRole, number> = {
 
 export interface Orderable {
   participant: Pick<Participant, 'personId' | 'role' | 'representsPersonId'>;
-  party?: Pick<Party, 'kind' | 'short' | 'name'>;
+  party?: Ordered;
   /** The name the list shows, used last to keep the order stable. */
   sortName: string;
 }
 
 const russian = new Intl.Collator('ru', { sensitivity: 'base' });
 
-export function participantsInOrder<T extends Orderable>(rows: readonly T[]): T[] {
+/** `compareParties`: the organization's protocol order (domain/protocol-order.ts). */
+export function participantsInOrder<T extends Orderable>(
+  rows: readonly T[],
+  compareParties: (a: Ordered, b: Ordered) => number = protocolComparator(),
+): T[] {
   const byPerson = new Map(rows.map((r) => [r.participant.personId, r]));
   // A substitute ranks as the person he sits in for, and just after him.
   const rank = (row: T): [number, string, number] => {
@@ -33,7 +37,7 @@ export function participantsInOrder<T extends Orderable>(rows: readonly T[]): T[
     return [ROLE_RANK[row.participant.role], row.sortName, 0];
   };
   return [...rows].sort((a, b) => {
-    const party = a.party && b.party ? compareProtocol(a.party, b.party) : a.party ? -1 : b.party ? 1 : 0;
+    const party = a.party && b.party ? compareParties(a.party, b.party) : a.party ? -1 : b.party ? 1 : 0;
     if (party) return party;
     const [ra, na, sa] = rank(a);
     const [rb, nb, sb] = rank(b);

@@ -23,8 +23,9 @@ describe('person records', () => {
 
   it('turns the form into a record and back, leaving empty optional fields out', () => {
     const form = { ...emptyPersonForm(), familyEn: ' Lavrov ', givenEn: 'Sergey', familyRu: 'Лавров', givenRu: 'Сергей', partyId: 'ru' };
-    const person = personFromForm(form);
+    const person = personFromForm(form, 'org');
     expect(person).toEqual({
+      organizationId: 'org',
       names: { en: { given: 'Sergey', family: 'Lavrov' }, ru: { given: 'Сергей', family: 'Лавров' } },
       honorific: { en: '', ru: '' },
       partyId: 'ru',

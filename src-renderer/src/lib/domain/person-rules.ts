@@ -33,6 +33,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with the usual separators and an optional leading +, as protocol staff type them.
 const PHONE = /^\+?[\d\s().-]{5,}$/;
 
+/** Whether a value reads as one e-mail address (the length is checked before the pattern). */
+export function isEmail(value: string): boolean {
+  return value.length <= 320 && EMAIL.test(value);
+}
+
 export function emptyPersonForm(): PersonForm {
   return {
     familyEn: '',
@@ -58,7 +63,7 @@ export function validatePerson(form: PersonForm): PersonError[] {
     errors.push({ field: russianOnly ? 'familyRu' : 'familyEn', code: 'name-required' });
   }
   const email = form.email.trim();
-  if (email && !EMAIL.test(email)) errors.push({ field: 'email', code: 'email-invalid' });
+  if (email && !isEmail(email)) errors.push({ field: 'email', code: 'email-invalid' });
   const phone = form.phone.trim();
   if (phone && (!PHONE.test(phone) || !/\d{3}/.test(phone.replace(/\D/g, '')))) errors.push({ field: 'phone', code: 'phone-invalid' });
   for (const field of PERSON_FIELDS) {
@@ -68,9 +73,10 @@ export function validatePerson(form: PersonForm): PersonError[] {
   return errors;
 }
 
-export function personFromForm(form: PersonForm): Fields<Person> {
+export function personFromForm(form: PersonForm, organizationId: string): Fields<Person> {
   const t = (value: string): string => value.trim();
   const person: Fields<Person> = {
+    organizationId,
     names: { en: { given: t(form.givenEn), family: t(form.familyEn) }, ru: { given: t(form.givenRu), family: t(form.familyRu) } },
     honorific: { en: t(form.honorificEn), ru: t(form.honorificRu) },
   };

@@ -1,11 +1,31 @@
 // Rows for the domain tests: the CSTO in 2015 (a subset), built without a database.
-import type { Appointment, Party, Person, Text } from './types';
+import type { Appointment, Body, Party, Person, Text } from './types';
 
 const row = { createdAt: '2015-01-01T00:00:00.000Z', updatedAt: '2015-01-01T00:00:00.000Z', rev: 1 };
 const text = (en: string, ru: string): Text => ({ en, ru });
 
+/** The organization every fixture row belongs to. */
+export const ORG = 'csto';
+
 export function party(id: string, kind: Party['kind'], en: string, ru: string, extra: Partial<Party> = {}): Party {
-  return { ...row, id, kind, short: text(en, ru), name: text(en, ru), ...extra };
+  return { ...row, id, organizationId: ORG, kind, short: text(en, ru), name: text(en, ru), position: 0, ...extra };
+}
+
+/** A body on which `seats` sit (every fixture member state by default). */
+export function body(id: string, seats: readonly string[] = ['ru', 'tj', 'am', 'kg', 'by', 'kz'], extra: Partial<Body> = {}): Body {
+  return {
+    ...row,
+    id,
+    organizationId: ORG,
+    name: text(id, id),
+    acronym: text(id.toUpperCase(), id.toUpperCase()),
+    level: 'ministers',
+    seatTitle: text('Minister of Foreign Affairs', 'Министр иностранных дел'),
+    seats: seats.map((partyId) => ({ partyId })),
+    decisionRule: 'consensus',
+    position: 0,
+    ...extra,
+  };
 }
 
 export const MEMBERS: Party[] = [
@@ -24,6 +44,7 @@ export function person(id: string, partyId: string | undefined, en: [string, str
   return {
     ...row,
     id,
+    organizationId: ORG,
     ...(partyId ? { partyId } : {}),
     names: { en: { given: en[0], family: en[1] }, ru: { given: ru[0], family: ru[1] } },
     honorific: text('', ''),
@@ -34,6 +55,7 @@ export function appointment(personId: string, bodyId: string, partyId: string, f
   return {
     ...row,
     id: `${personId}-${bodyId}-${from}`,
+    organizationId: ORG,
     personId,
     bodyId,
     partyId,

@@ -1,7 +1,7 @@
 // Bilingual data shown in the UI language, falling back to the other language.
-import type { PersonName, Text } from './types';
+import type { Lang, PersonName, Text } from './types';
 
-export type Lang = 'en' | 'ru';
+export type { Lang };
 
 export function pickText(text: Text | undefined, lang: Lang): string {
   if (!text) return '';

@@ -136,7 +136,12 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** The UTC range of a chairmanship year as seen from its home time zone. */
+/** The UTC range from the start of `firstDay` to the end of `lastDay` in a zone (a chairmanship's span). */
+export function dayRangeUtc(firstDay: IsoDate, lastDay: IsoDate, zone: string): { from: UtcInstant; to: UtcInstant } {
+  return { from: wallToUtc(`${firstDay}T00:00`, zone), to: wallToUtc(`${addDays(lastDay, 1)}T00:00`, zone) };
+}
+
+/** The UTC range of a calendar year as seen from a time zone. */
 export function yearRangeUtc(year: number, zone: string): { from: UtcInstant; to: UtcInstant } {
   return { from: wallToUtc(`${year}-01-01T00:00`, zone), to: wallToUtc(`${year + 1}-01-01T00:00`, zone) };
 }

@@ -6,16 +6,27 @@ export interface Text {
   ru: string;
 }
 
-/** What every stored row carries: a global string id and optimistic-concurrency fields. */
+/**
+ * What every stored row carries: a global string id, optimistic-concurrency fields, and the
+ * change clocks a merge reads (./changes.ts): `hlc` stamps a write of the whole row (a row
+ * put back by Undo, or taken whole from a colleague's backup), `fieldHlc` each field written
+ * since. A field with neither was written when the row was created, before any copy of it
+ * could diverge.
+ */
 export interface Row {
   id: string;
   createdAt: string;
   updatedAt: string;
   rev: number;
+  hlc?: string;
+  fieldHlc?: Record<string, string>;
 }
 
+/** The bookkeeping every row carries, kept by the repositories. */
+export type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'hlc' | 'fieldHlc';
+
 /** A row's own fields, without the bookkeeping the repositories keep. */
-export type Fields<T extends Row> = Omit<T, keyof Row>;
+export type Fields<T extends Row> = Omit<T, Bookkeeping>;
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -24,17 +35,52 @@ export type WallTime = string;
 /** An instant in UTC, `YYYY-MM-DDTHH:mm:ss.sssZ`. */
 export type UtcInstant = string;
 
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * The order in which an organization lists and seats its member states: alphabetical in one
+ * of its languages (Russian by default, as the CSTO does), optionally starting from a state
+ * drawn by lot and continuing round the alphabet (the UN practice), or a fixed order.
+ */
+export type ProtocolOrderRule = { kind: 'alphabetical'; language: Lang; startPartyId?: string } | { kind: 'fixed' };
+
+/** The intergovernmental organization whose chairmanships the app keeps: the owner of the reference data. */
+export interface Organization extends Row {
+  name: Text;
+  /** The name in running text ("the Collective Security Treaty Organization"); empty: the full name. */
+  short: Text;
+  acronym: Text;
+  protocolOrder: ProtocolOrderRule;
+}
+
+/** An Action Plan theme of an organization (counter-terrorism, drug trafficking…). */
+export interface Theme extends Row {
+  organizationId: string;
+  name: Text;
+  /** The place in the organization's list. */
+  position: number;
+  retired?: boolean;
+}
+
 export const PARTY_KINDS = ['member', 'observer', 'partner', 'organization'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
 export interface Party extends Row {
+  organizationId: string;
   kind: PartyKind;
   name: Text;
   short: Text;
   iso2?: string;
+  /** The capital's zone: delegations' second clock. */
   timeZone?: string;
+  capital?: Text;
   memberSince?: IsoDate;
   memberUntil?: IsoDate;
+  /** The place in the organization's list (the protocol order when the rule is fixed). */
+  position: number;
+  /** Kept for history, offered for nothing new. */
+  retired?: boolean;
 }
 
 export const BODY_LEVELS = ['heads-of-state', 'ministers', 'secretaries', 'permanent', 'parliamentary', 'experts'] as const;
@@ -42,12 +88,39 @@ export type BodyLevel = (typeof BODY_LEVELS)[number];
 export const DECISION_RULES = ['consensus', 'quorum'] as const;
 export type DecisionRule = (typeof DECISION_RULES)[number];
 
+/** A member state's place on a body, from and to a date, with the title of its seat. */
+export interface BodySeat {
+  partyId: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  /** The seat's title for this state; empty: the body's. */
+  title?: Text;
+}
+
+/** A name a body bore until a date (renames do not rewrite the sessions held before). */
+export interface FormerName {
+  until: IsoDate;
+  name: Text;
+  acronym: Text;
+}
+
 export interface Body extends Row {
+  organizationId: string;
   name: Text;
   acronym: Text;
   level: BodyLevel;
+  /** The usual title of a seat (Minister of Foreign Affairs). */
   seatTitle: Text;
+  /** Which member states sit on it, since when. */
+  seats: BodySeat[];
   decisionRule: DecisionRule;
+  /** With the quorum rule: how many member states must be present. */
+  quorum?: number;
+  /** The state whose seat holder chairs it; none: the chairing state. */
+  chairPartyId?: string;
+  formerNames?: FormerName[];
+  position: number;
+  retired?: boolean;
 }
 
 export interface PersonName {
@@ -56,6 +129,7 @@ export interface PersonName {
 }
 
 export interface Person extends Row {
+  organizationId: string;
   names: { en: PersonName; ru: PersonName };
   honorific: Text;
   partyId?: string;
@@ -68,12 +142,15 @@ export interface Person extends Row {
 
 /** Who holds a seat (a party's place on a body) from one date to another. */
 export interface Appointment extends Row {
+  organizationId: string;
   personId: string;
   bodyId: string;
   partyId: string;
   title: Text;
   from: IsoDate;
   to?: IsoDate;
+  /** An acting holder may overlap the holder of the same seat. */
+  acting?: boolean;
 }
 
 export const SESSION_KINDS = ['regular', 'extraordinary', 'informal', 'joint'] as const;
@@ -199,13 +276,35 @@ export interface ActionUpdate extends Row {
 
 /** One chairing state's year at the head of one organization. */
 export interface Chairmanship extends Row {
-  organization: { name: Text; acronym: Text };
+  organizationId: string;
   chairState: Text;
   chairPartyId?: string;
+  /** The year it is known by (its first day's, unless the user says otherwise). */
   year: number;
+  /** Its first and last day: a chairmanship need not follow the calendar year. */
+  firstDay: IsoDate;
+  lastDay: IsoDate;
   homeTimeZone: string;
   /** 1 for the built-in example year (IndexedDB keys cannot be booleans). */
   example: 0 | 1;
+}
+
+/** A chairmanship with its organization, as every screen and document shows it. */
+export interface ChairmanshipView extends Chairmanship {
+  organization: Organization;
+}
+
+/**
+ * A deleted row, kept so that a merge can tell "deleted there" from "never had it". `hlc`
+ * stamps the deletion; `replacedBy` names the row that took its place (people merged into one,
+ * two copies of one participant reconciled).
+ */
+export interface Tombstone {
+  table: string;
+  id: string;
+  hlc: string;
+  at: UtcInstant;
+  replacedBy?: string;
 }
 
 export interface Setting {

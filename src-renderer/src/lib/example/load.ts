@@ -27,6 +27,8 @@ export async function loadExampleYear(store: Store, now: Date = new Date()): Pro
   const sessions = new SessionsRepository(db, () => now);
 
   const tables = [
+    db.organizations,
+    db.themes,
     db.chairmanships,
     db.parties,
     db.bodies,
@@ -41,6 +43,8 @@ export async function loadExampleYear(store: Store, now: Date = new Date()): Pro
   ];
   const rowsAdded = await db.transaction('rw', tables, async () => {
     const counts = await Promise.all([
+      addMissing(db.organizations, rows([example.ORGANIZATION])),
+      addMissing(db.themes, rows(example.THEMES)),
       addMissing(db.parties, rows(example.PARTIES)),
       addMissing(db.bodies, rows(example.BODIES)),
       addMissing(db.persons, rows(example.PERSONS)),

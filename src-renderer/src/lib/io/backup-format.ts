@@ -5,11 +5,13 @@
 
 /** Every table of the database, in the order a backup lists them (the db layer checks it). */
 export const BACKUP_TABLES = [
+  'organizations',
   'chairmanships',
   'parties',
   'bodies',
   'persons',
   'appointments',
+  'themes',
   'sessions',
   'agendaItems',
   'participants',
@@ -17,12 +19,20 @@ export const BACKUP_TABLES = [
   'actionPlans',
   'actionItems',
   'actionUpdates',
+  'tombstones',
   'settings',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
+/** The tables a backup of each schema version holds (older ones are upgraded when read). */
+export const TABLES_OF_SCHEMA: Readonly<Record<number, readonly BackupTable[]>> = {
+  1: BACKUP_TABLES.filter((t) => !['organizations', 'themes', 'tombstones'].includes(t)),
+  2: BACKUP_TABLES,
+};
+
 export const BACKUP_FORMAT = 'chairdesk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: the writer's change clock (`replica`) for merges, and an optional signature. */
+export const BACKUP_FORMAT_VERSION = 2;
 /** `chairdesk-2015-2026-11-28.chairdesk.json` */
 export const BACKUP_EXTENSION = 'chairdesk.json';
 
@@ -34,6 +44,26 @@ export const MAX_BACKUP_DEPTH = 16;
 export type BackupRow = Record<string, unknown>;
 export type BackupTables = Record<BackupTable, BackupRow[]>;
 
+/** Which copy wrote a backup, as a writer of changes, and what it had seen of others' (domain/changes.ts). */
+export interface BackupReplica {
+  node: string;
+  seen: Record<string, string>;
+  /** The computer's or user's name chosen in Settings, shown to whoever merges it. */
+  label: string;
+}
+
+/**
+ * A signature by the installation that wrote the backup: an ECDSA P-256 key made on first
+ * use and never exported, whose public half travels in the file so that a merge can say whose
+ * backup it is and warn when an unknown or changed key signed it. `value` signs `sha256`.
+ */
+export interface BackupSignature {
+  /** The public key, JWK. */
+  key: { kty: 'EC'; crv: 'P-256'; x: string; y: string };
+  /** Base64 of the raw (r‖s) signature. */
+  value: string;
+}
+
 export interface BackupMeta {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
@@ -41,21 +71,24 @@ export interface BackupMeta {
   appVersion: string;
   /** ISO instant (UTC). */
   createdAt: string;
+  replica?: BackupReplica;
   counts: Record<BackupTable, number>;
-  /** Lower-case hex SHA-256 of the canonical file with this field empty. */
+  /** Lower-case hex SHA-256 of the canonical file with this field (and the signature's value) empty. */
   sha256: string;
+  signature?: BackupSignature;
 }
 
 export interface Backup extends BackupMeta {
   tables: BackupTables;
 }
 
-/** The primary key of a row: settings are keyed by `key`, every other table by `id`. */
+/** The primary key of a row: settings are keyed by `key`, tombstones by table and id, every other table by `id`. */
 export function primaryKeyOf(table: BackupTable): 'id' | 'key' {
   return table === 'settings' ? 'key' : 'id';
 }
 
 export function rowKey(table: BackupTable, row: BackupRow): string {
+  if (table === 'tombstones') return `${String(row.table)}/${String(row.id)}`;
   const value = row[primaryKeyOf(table)];
   return typeof value === 'string' ? value : '';
 }
@@ -69,6 +102,11 @@ export function perTable<T>(value: (table: BackupTable) => T): Record<BackupTabl
 export const emptyTables = (): BackupTables => perTable(() => []);
 
 export const countRows = (tables: BackupTables): Record<BackupTable, number> => perTable((t) => tables[t].length);
+
+/** What the checksum covers: the backup with the checksum, and the signature's value, empty. */
+export function unsignedBackup<B extends Pick<BackupMeta, 'sha256' | 'signature'>>(backup: B): B {
+  return { ...backup, sha256: '', ...(backup.signature ? { signature: { ...backup.signature, value: '' } } : {}) };
+}
 
 export const isBackupTable = (value: string): value is BackupTable => (BACKUP_TABLES as readonly string[]).includes(value);
 

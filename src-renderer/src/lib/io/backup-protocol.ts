@@ -1,13 +1,13 @@
 // What the page asks the backup Worker and what it answers, as plain values (errors cross
 // as codes, never as thrown objects). The same function answers in Node tests, where there
 // is no Worker. Pure.
-import { BackupError, type Backup, type BackupErrorCode, type BackupMeta, type BackupTables } from './backup-format';
+import { BackupError, type Backup, type BackupErrorCode, type BackupMeta, type BackupReplica, type BackupTables } from './backup-format';
 import { readBackup } from './backup-read';
 import { encodeBackup } from './backup-write';
 
 export type BackupRequest =
   | { kind: 'read'; bytes: Uint8Array; schemaVersion: number; maxBytes?: number }
-  | { kind: 'encode'; tables: BackupTables; schemaVersion: number; appVersion: string; createdAt: string };
+  | { kind: 'encode'; tables: BackupTables; schemaVersion: number; appVersion: string; createdAt: string; replica?: BackupReplica };
 
 export type BackupReply =
   | { ok: true; kind: 'read'; backup: Backup }
@@ -28,8 +28,7 @@ export async function handleBackupRequest(request: unknown): Promise<BackupReply
       return { ok: true, kind: 'read', backup };
     }
     const { text, backup } = await encodeBackup({ ...request, createdAt: new Date(request.createdAt) });
-    const { format, formatVersion, schemaVersion, appVersion, createdAt, counts, sha256 } = backup;
-    const meta = { format, formatVersion, schemaVersion, appVersion, createdAt, counts, sha256 };
+    const { tables: _tables, ...meta } = backup;
     return { ok: true, kind: 'encode', bytes: new TextEncoder().encode(text), meta };
   } catch (error) {
     if (error instanceof BackupError) return { ok: false, code: error.code, ...(error.detail ? { detail: error.detail } : {}) };

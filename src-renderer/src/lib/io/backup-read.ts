@@ -11,12 +11,17 @@ import {
   BackupError,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_DEPTH,
+  countRows,
+  perTable,
   rowKey,
+  TABLES_OF_SCHEMA,
+  unsignedBackup,
   type Backup,
   type BackupRow,
   type BackupTable,
 } from './backup-format';
 import { envelopeSchema, ROW_SCHEMAS } from './backup-schema';
+import { upgradeTables } from './schema-upgrades';
 
 export interface ReadOptions {
   /** The schema version this code writes; a backup from newer code is refused. */
@@ -90,18 +95,29 @@ function checkEnvelope(value: unknown, schemaVersion: number): Backup {
   if (typeof probe.formatVersion === 'number' && probe.formatVersion > BACKUP_FORMAT_VERSION) throw new BackupError('newer-format');
   if (typeof probe.schemaVersion === 'number' && probe.schemaVersion > schemaVersion)
     throw new BackupError('newer-schema', `schema ${probe.schemaVersion}`);
-  const parsed = envelopeSchema.safeParse(value);
+  const parsed = envelopeSchema(typeof probe.schemaVersion === 'number' ? probe.schemaVersion : schemaVersion).safeParse(value);
   if (!parsed.success) throw new BackupError('not-backup', parsed.error.issues[0]?.path.join('.'));
   // The schema checked every field; the tables' rows are checked one by one below.
   return value as Backup;
 }
 
 async function checkIntegrity(backup: Backup, text: string): Promise<void> {
-  const unsigned = canonicalJson({ ...backup, sha256: '' });
+  const unsigned = canonicalJson(unsignedBackup(backup));
   if ((await sha256Hex(unsigned)) !== backup.sha256) throw new BackupError('checksum');
   // The envelope's fields before `sha256` are short and checked, so its first occurrence is the top-level one.
   const at = unsigned.indexOf('"sha256":""') + '"sha256":"'.length;
   if (text !== unsigned.slice(0, at) + backup.sha256 + unsigned.slice(at)) throw new BackupError('not-canonical');
+}
+
+/**
+ * A backup an earlier schema version wrote, its rows rewritten as this version stores them
+ * (io/schema-upgrades.ts), dated by the backup so reading it twice gives the same rows.
+ */
+function upgraded(backup: Backup, schemaVersion: number): Backup {
+  if (backup.schemaVersion >= schemaVersion) return backup;
+  const tables = upgradeTables(backup.tables, backup.schemaVersion, schemaVersion, backup.createdAt);
+  const all = perTable((t) => (tables[t] ?? []) as BackupRow[]);
+  return { ...backup, schemaVersion, tables: all, counts: countRows(all) };
 }
 
 function checkRows(backup: Backup): void {
@@ -115,6 +131,13 @@ function checkRows(backup: Backup): void {
         throw new BackupError('invalid-rows', `${table}[${i}]${path ? `.${path}` : ''}`);
       }
     }
+  }
+}
+
+/** The counts the file states against its rows, before any upgrade changes them. */
+function checkCounts(backup: Backup): void {
+  for (const table of TABLES_OF_SCHEMA[backup.schemaVersion] ?? BACKUP_TABLES) {
+    const rows = backup.tables[table];
     if (backup.counts[table] !== rows.length) throw new BackupError('counts', `${table}: ${backup.counts[table]} ≠ ${rows.length}`);
   }
 }
@@ -140,7 +163,9 @@ export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promi
   checkDepth(text);
   const backup = checkEnvelope(parseJson(text), options.schemaVersion);
   await checkIntegrity(backup, text);
-  checkRows(backup);
-  checkUnique(backup);
-  return backup;
+  checkCounts(backup);
+  const current = upgraded(backup, options.schemaVersion);
+  checkRows(current);
+  checkUnique(current);
+  return current;
 }

@@ -21,19 +21,28 @@ import {
   type Appointment,
   type Body,
   type Chairmanship,
+  type Organization,
   type OutcomeDocument,
   type Participant,
   type Party,
   type Person,
   type Session,
   type Setting,
+  type Theme,
+  type Tombstone,
 } from '../domain/types';
-import { BACKUP_FORMAT, BACKUP_TABLES, type BackupTable } from './backup-format';
+import { isDot, isNode } from '../domain/changes';
+import { isEmail } from '../domain/person-rules';
+import { BACKUP_FORMAT, BACKUP_TABLES, TABLES_OF_SCHEMA, type BackupTable } from './backup-format';
 
 // A 10,000-character note is ordinary; a megabyte in one field is not a protocol record.
 const MAX_TEXT = 200_000;
 const text = z.string().check(z.maxLength(MAX_TEXT));
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+// Ids are written into calendar files and file names: letters, digits and a few marks only,
+// so a crafted backup cannot smuggle a line break or a property into an export.
+const id = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@-]*$/));
+const dot = z.string().check(z.refine(isDot, 'not a change stamp'));
+const email = z.string().check(z.maxLength(320), z.refine(isEmail, 'not an e-mail address'));
 const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const wallTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));
@@ -46,58 +55,107 @@ const row = {
   createdAt: instant,
   updatedAt: instant,
   rev: count,
+  hlc: z.optional(dot),
+  fieldHlc: z.optional(z.record(z.string().check(z.maxLength(100)), dot)),
 };
+
+const protocolOrder = z.union([
+  z.object({ kind: z.literal('alphabetical'), language: z.enum(['en', 'ru']), startPartyId: z.optional(id) }),
+  z.object({ kind: z.literal('fixed') }),
+]);
+
+export const organizationRow = z.looseObject({
+  ...row,
+  name: bilingual,
+  short: bilingual,
+  acronym: bilingual,
+  protocolOrder,
+}) satisfies z.ZodMiniType<Organization>;
+
+const theme = z.looseObject({
+  ...row,
+  organizationId: id,
+  name: bilingual,
+  position: z.number(),
+  retired: z.optional(z.boolean()),
+}) satisfies z.ZodMiniType<Theme>;
 
 export const chairmanshipRow = z.looseObject({
   ...row,
-  organization: z.object({ name: bilingual, acronym: bilingual }),
+  organizationId: id,
   chairState: bilingual,
   chairPartyId: z.optional(id),
   year: z.int().check(z.gte(1900), z.lte(2200)),
+  firstDay: isoDate,
+  lastDay: isoDate,
   homeTimeZone: text,
   example: z.union([z.literal(0), z.literal(1)]),
 }) satisfies z.ZodMiniType<Chairmanship>;
 
 const party = z.looseObject({
   ...row,
+  organizationId: id,
   kind: z.enum(PARTY_KINDS),
   name: bilingual,
   short: bilingual,
   iso2: z.optional(text),
   timeZone: z.optional(text),
+  capital: z.optional(bilingual),
   memberSince: z.optional(isoDate),
   memberUntil: z.optional(isoDate),
+  position: z.number(),
+  retired: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<Party>;
 
+const bodySeat = z.object({ partyId: id, from: z.optional(isoDate), to: z.optional(isoDate), title: z.optional(bilingual) });
+const formerName = z.object({ until: isoDate, name: bilingual, acronym: bilingual });
 const body = z.looseObject({
   ...row,
+  organizationId: id,
   name: bilingual,
   acronym: bilingual,
   level: z.enum(BODY_LEVELS),
   seatTitle: bilingual,
+  seats: z.array(bodySeat).check(z.maxLength(1000)),
   decisionRule: z.enum(DECISION_RULES),
+  quorum: z.optional(count),
+  chairPartyId: z.optional(id),
+  formerNames: z.optional(z.array(formerName).check(z.maxLength(100))),
+  position: z.number(),
+  retired: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<Body>;
+
+const tombstone = z.strictObject({
+  table: z.string().check(z.maxLength(100)),
+  id,
+  hlc: dot,
+  at: instant,
+  replacedBy: z.optional(id),
+}) satisfies z.ZodMiniType<Tombstone>;
 
 const personName = z.object({ given: text, family: text });
 const person = z.looseObject({
   ...row,
+  organizationId: id,
   names: z.object({ en: personName, ru: personName }),
   honorific: bilingual,
   partyId: z.optional(id),
   position: z.optional(bilingual),
-  email: z.optional(text),
+  email: z.optional(email),
   phone: z.optional(text),
   notes: z.optional(text),
 }) satisfies z.ZodMiniType<Person>;
 
 const appointment = z.looseObject({
   ...row,
+  organizationId: id,
   personId: id,
   bodyId: id,
   partyId: id,
   title: bilingual,
   from: isoDate,
   to: z.optional(isoDate),
+  acting: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<Appointment>;
 
 const sessionChange = z.object({
@@ -204,6 +262,9 @@ const setting = z.object({
 }) satisfies z.ZodMiniType<Setting>;
 
 export const ROW_SCHEMAS: Record<BackupTable, z.ZodMiniType> = {
+  organizations: organizationRow,
+  themes: theme,
+  tombstones: tombstone,
   chairmanships: chairmanshipRow,
   parties: party,
   bodies: body,
@@ -219,17 +280,32 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodMiniType> = {
   settings: setting,
 };
 
-const tableShape = Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown())]));
-const countShape = Object.fromEntries(BACKUP_TABLES.map((t) => [t, count]));
+const base64url = z.string().check(z.maxLength(100), z.regex(/^[A-Za-z0-9_-]+$/));
 
-/** The envelope; rows are checked table by table afterwards (for messages that name the row). */
-export const envelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.int().check(z.gte(1)),
-  schemaVersion: z.int().check(z.gte(1)),
-  appVersion: z.string().check(z.maxLength(100)),
-  createdAt: instant,
-  counts: z.strictObject(countShape),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  tables: z.strictObject(tableShape),
-});
+/** The envelope of a backup written by schema `version`; rows are checked table by table afterwards (for messages that name the row). */
+export function envelopeSchema(version: number): z.ZodMiniType {
+  const tables = TABLES_OF_SCHEMA[version] ?? BACKUP_TABLES;
+  return z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.int().check(z.gte(1)),
+    schemaVersion: z.int().check(z.gte(1)),
+    appVersion: z.string().check(z.maxLength(100)),
+    createdAt: instant,
+    replica: z.optional(
+      z.strictObject({
+        node: z.string().check(z.refine(isNode, 'not a writer')),
+        seen: z.record(z.string().check(z.refine(isNode, 'not a writer')), z.string().check(z.regex(/^[0-9a-z]{13}$/))),
+        label: z.string().check(z.maxLength(100)),
+      }),
+    ),
+    counts: z.strictObject(Object.fromEntries(tables.map((t) => [t, count]))),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    signature: z.optional(
+      z.strictObject({
+        key: z.strictObject({ kty: z.literal('EC'), crv: z.literal('P-256'), x: base64url, y: base64url }),
+        value: z.string().check(z.maxLength(200), z.regex(/^[A-Za-z0-9+/=]*$/)),
+      }),
+    ),
+    tables: z.strictObject(Object.fromEntries(tables.map((t) => [t, z.array(z.unknown())]))),
+  });
+}

@@ -9,6 +9,7 @@ import {
   perTable,
   rowKey,
   type Backup,
+  type BackupReplica,
   type BackupTables,
 } from './backup-format';
 
@@ -17,6 +18,8 @@ export interface BackupSource {
   schemaVersion: number;
   appVersion: string;
   createdAt: Date;
+  /** The writing copy's change clock, for merges (absent in a file made for another purpose). */
+  replica?: BackupReplica;
 }
 
 export interface EncodedBackup {
@@ -24,7 +27,7 @@ export interface EncodedBackup {
   backup: Backup;
 }
 
-export async function encodeBackup({ tables, schemaVersion, appVersion, createdAt }: BackupSource): Promise<EncodedBackup> {
+export async function encodeBackup({ tables, schemaVersion, appVersion, createdAt, replica }: BackupSource): Promise<EncodedBackup> {
   const sorted = perTable((t) => sortByKey(tables[t], (row) => rowKey(t, row)));
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -32,6 +35,7 @@ export async function encodeBackup({ tables, schemaVersion, appVersion, createdA
     schemaVersion,
     appVersion,
     createdAt: createdAt.toISOString(),
+    ...(replica ? { replica } : {}),
     counts: countRows(sorted),
     sha256: '',
     tables: sorted,

@@ -9,12 +9,22 @@ const stampRow = { createdAt: AT, updatedAt: AT, rev: 1 };
 
 function sampleTables(): BackupTables {
   const tables = emptyTables();
+  tables.organizations.push({
+    id: 'o1',
+    ...stampRow,
+    name: { en: 'Collective Security Treaty Organization', ru: 'ОДКБ' },
+    short: { en: '', ru: '' },
+    acronym: { en: 'CSTO', ru: 'ОДКБ' },
+    protocolOrder: { kind: 'alphabetical', language: 'ru' },
+  });
   tables.chairmanships.push({
     id: 'c1',
     ...stampRow,
-    organization: { name: { en: 'Collective Security Treaty Organization', ru: 'ОДКБ' }, acronym: { en: 'CSTO', ru: 'ОДКБ' } },
+    organizationId: 'o1',
     chairState: { en: 'Tajikistan', ru: 'Таджикистан' },
     year: 2015,
+    firstDay: '2015-01-01',
+    lastDay: '2015-12-31',
     homeTimeZone: 'Asia/Dushanbe',
     example: 0,
   });
@@ -22,6 +32,7 @@ function sampleTables(): BackupTables {
     {
       id: 'p2',
       ...stampRow,
+      organizationId: 'o1',
       names: { en: { given: 'Sirojiddin', family: 'Aslov' }, ru: { given: 'Сироҷиддин', family: 'Аслов' } },
       honorific: { en: 'H.E.', ru: '' },
       notes: 'ӣ ӯ ҳ ҷ қ ғ · é ü · 🇹🇯 · ' + 'x'.repeat(10_000),
@@ -29,6 +40,7 @@ function sampleTables(): BackupTables {
     {
       id: 'p1',
       ...stampRow,
+      organizationId: 'o1',
       names: { en: { given: '', family: 'Lavrov' }, ru: { given: '', family: 'Лавров' } },
       honorific: { en: '', ru: '' },
     },
@@ -38,9 +50,9 @@ function sampleTables(): BackupTables {
 }
 
 const encode = (tables: BackupTables = sampleTables()) =>
-  encodeBackup({ tables, schemaVersion: 1, appVersion: '0.1.0', createdAt: new Date(AT) });
+  encodeBackup({ tables, schemaVersion: 2, appVersion: '0.1.0', createdAt: new Date(AT) });
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-const read = (data: Uint8Array | string) => readBackup(typeof data === 'string' ? bytes(data) : data, { schemaVersion: 1 });
+const read = (data: Uint8Array | string) => readBackup(typeof data === 'string' ? bytes(data) : data, { schemaVersion: 2 });
 
 async function refusal(data: Uint8Array | string): Promise<string> {
   try {
@@ -137,7 +149,7 @@ describe('the backup format', () => {
 
   it.each([
     ['a newer schema', (b: Record<string, unknown>) => (b.schemaVersion = 99), 'newer-schema'],
-    ['a newer format', (b: Record<string, unknown>) => (b.formatVersion = 2), 'newer-format'],
+    ['a newer format', (b: Record<string, unknown>) => (b.formatVersion = 3), 'newer-format'],
     ['a missing table', (b: Record<string, unknown>) => delete (b.tables as Record<string, unknown>).persons, 'not-backup'],
     ['an unknown table', (b: Record<string, unknown>) => ((b.tables as Record<string, unknown>).secrets = []), 'not-backup'],
     ['a count that does not match', (b: Record<string, unknown>) => ((b.counts as Record<string, number>).persons = 3), 'counts'],

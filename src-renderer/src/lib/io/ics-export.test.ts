@@ -34,6 +34,7 @@ function session(id: string, fields: Partial<Session> & Pick<Session, 'start' | 
 const person = (id: string, en: [string, string], ru: [string, string], email?: string): Person =>
   stamp<Person>(
     {
+      organizationId: 'ex-org-csto',
       names: { en: { given: en[0], family: en[1] }, ru: { given: ru[0], family: ru[1] } },
       honorific: { en: '', ru: '' },
       ...(email ? { email } : {}),
@@ -82,6 +83,9 @@ const ctx: IcsContext = {
           level: 'ministers',
           seatTitle: { en: '', ru: '' },
           decisionRule: 'consensus',
+          organizationId: 'org',
+          seats: [],
+          position: 0,
         },
         now,
         'cfm',

@@ -47,7 +47,7 @@ describe('bad person import files', () => {
         outcomes.refused++;
         continue;
       }
-      const preview = previewImport(table, guessMapping(table.header), parties);
+      const preview = previewImport(table, guessMapping(table.header), parties, 'org');
       expect(preview.rows).toHaveLength(table.rows.length);
       expect(preview.valid.every((r) => r.errors.length === 0)).toBe(true);
       outcomes.previewed++;

@@ -36,16 +36,18 @@ describe('person import: column mapping', () => {
 describe('person import: preview', () => {
   it('reads a windows-1251 file with ; into persons of the right party', () => {
     const table = parseCsv(encodeWindows1251('Фамилия;Имя;Страна;Телефон\nЛавров;Сергей;Россия;+7 495 244-16-06\nМакей;Владимир;BY;\n'));
-    const preview = previewImport(table, guessMapping(table.header), parties);
+    const preview = previewImport(table, guessMapping(table.header), parties, 'org');
     expect(preview.errors).toEqual([]);
     expect(preview.valid.map((r) => r.person)).toEqual([
       {
+        organizationId: 'org',
         names: { en: { given: '', family: '' }, ru: { given: 'Сергей', family: 'Лавров' } },
         honorific: { en: '', ru: '' },
         partyId: 'ru',
         phone: '+7 495 244-16-06',
       },
       {
+        organizationId: 'org',
         names: { en: { given: '', family: '' }, ru: { given: 'Владимир', family: 'Макей' } },
         honorific: { en: '', ru: '' },
         partyId: 'by',
@@ -59,7 +61,7 @@ describe('person import: preview', () => {
         'Surname,Given name,Country,Email\nLavrov,Sergey,Russia,ok@mid.ru\n,Nobody,Russia,\nMakei,Vladimir,Atlantis,not-an-email\n',
       ),
     );
-    const preview = previewImport(table, guessMapping(table.header), parties);
+    const preview = previewImport(table, guessMapping(table.header), parties, 'org');
     expect(preview.errors).toEqual([
       { row: 3, column: 0, field: 'familyEn', code: 'name-required', value: '' },
       { row: 4, column: 2, field: 'partyId', code: 'unknown-party', value: 'Atlantis' },

@@ -105,7 +105,7 @@ export function matchParty(value: string, parties: readonly Party[]): Party | un
   );
 }
 
-export function previewImport(table: Table, mapping: ColumnMapping, parties: readonly Party[]): ImportPreview {
+export function previewImport(table: Table, mapping: ColumnMapping, parties: readonly Party[], organizationId: string): ImportPreview {
   const rows = table.rows.map((cells, index): ImportRow => {
     const row = index + 2;
     const form = emptyPersonForm();
@@ -126,7 +126,7 @@ export function previewImport(table: Table, mapping: ColumnMapping, parties: rea
       errors.push({ row, column, field: e.field, code: e.code, value: form[e.field] });
     }
     if (errors.some((e) => e.field === 'partyId')) form.partyId = '';
-    return { row, person: personFromForm(form), errors };
+    return { row, person: personFromForm(form, organizationId), errors };
   });
   return { rows, errors: rows.flatMap((r) => r.errors), valid: rows.filter((r) => r.errors.length === 0) };
 }

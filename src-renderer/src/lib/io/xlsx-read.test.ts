@@ -24,10 +24,12 @@ describe('XLSX import', () => {
     expect(table.header).toEqual(['Фамилия', 'Имя', 'Страна', 'Телефон', 'Count']);
     expect(table.rows[0]).toEqual(['Лавров', 'Сергей', 'Россия', '+7 495 244-16-06', '3']);
     expect(table.rows[1]?.slice(0, 3)).toEqual(['Аслов', 'Сироджиддин', 'Таджикистан']);
-    const preview = previewImport(table, guessMapping(table.header), [
-      party('ru', 'member', 'Russia', 'Россия'),
-      party('tj', 'member', 'Tajikistan', 'Таджикистан'),
-    ]);
+    const preview = previewImport(
+      table,
+      guessMapping(table.header),
+      [party('ru', 'member', 'Russia', 'Россия'), party('tj', 'member', 'Tajikistan', 'Таджикистан')],
+      'org',
+    );
     expect(preview.errors).toEqual([]);
     expect(preview.valid.map((r) => r.person.partyId)).toEqual(['ru', 'tj']);
   });

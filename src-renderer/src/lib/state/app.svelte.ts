@@ -1,6 +1,6 @@
 // Where the app is in its life: starting, ready, or stopped by a database problem.
 import type { OpenFailure } from '../db/errors';
-import type { Chairmanship } from '../domain/types';
+import type { ChairmanshipView } from '../domain/types';
 import type { Banner } from './start-hint.svelte';
 
 class AppState {
@@ -12,8 +12,10 @@ class AppState {
   loadFailure = $state<string | null>(null);
   /** The chairmanship the app shows; null until one is opened or started. */
   chairmanshipId = $state<string | null>(null);
+  /** Its organization: whose states, bodies, people and themes the screens offer. */
+  organizationId = $state<string | null>(null);
   /** The open chairmanship's row as start-up read it, so the first screen need not read it again. */
-  openedChairmanship: Chairmanship | undefined = undefined;
+  openedChairmanship: ChairmanshipView | undefined = undefined;
   /**
    * The open chairmanship's heading in the shell: remembered from the last start until the
    * database is read, then kept to the chairmanship row as it changes.

@@ -1,7 +1,7 @@
 // The open chairmanship and its year's sessions, as live queries.
 import { store } from '../db';
-import { readAllSessions, type SessionRow } from '../db/read-models';
-import type { Chairmanship } from '../domain/types';
+import { readAllSessions, readChairmanship, readChairmanships, type SessionRow } from '../db/read-models';
+import type { ChairmanshipView } from '../domain/types';
 import { app } from './app.svelte';
 import { Live, sameRow } from './live.svelte';
 import { liveYear } from './open-year.svelte';
@@ -12,16 +12,16 @@ export type { SessionRow };
  * The open chairmanship. Until the live query first answers, the row start-up read stands in
  * (while the first screen opens: start-up forgets it then, before it can grow stale).
  */
-export function liveChairmanship(): { readonly current: Chairmanship | undefined; readonly loaded: boolean } {
+export function liveChairmanship(): { readonly current: ChairmanshipView | undefined; readonly loaded: boolean } {
   const live = new Live(
     () => {
       const id = app.chairmanshipId;
-      return async () => (id ? store().chairmanships.get(id) : undefined);
+      return async () => (id ? readChairmanship(store(), id) : undefined);
     },
     undefined,
-    sameRow,
+    sameView,
   );
-  const opened = (): Chairmanship | undefined => {
+  const opened = (): ChairmanshipView | undefined => {
     const row = app.openedChairmanship;
     return row && row.id === app.chairmanshipId ? row : undefined;
   };
@@ -35,15 +35,19 @@ export function liveChairmanship(): { readonly current: Chairmanship | undefined
   };
 }
 
-export function liveChairmanships(): Live<Chairmanship[]> {
-  return new Live(() => () => store().chairmanships.list(), []);
+export function liveChairmanships(): Live<ChairmanshipView[]> {
+  return new Live(() => () => readChairmanships(store()), []);
 }
+
+/** The same chairmanship, unchanged, with the same organization, unchanged. */
+const sameView = (a: ChairmanshipView | undefined, b: ChairmanshipView | undefined): boolean =>
+  sameRow(a, b) && sameRow(a?.organization, b?.organization);
 
 /**
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the
  * rows of this year (not of the year shown before, nor of "no chairmanship yet") have come.
  */
-export function liveYearSessions(chairmanship: () => Chairmanship | undefined): {
+export function liveYearSessions(chairmanship: () => ChairmanshipView | undefined): {
   readonly current: SessionRow[] | undefined;
   readonly error: unknown;
 } {
@@ -59,6 +63,10 @@ export function liveYearSessions(chairmanship: () => Chairmanship | undefined): 
 }
 
 /** Every session of every year (a decade is 5,000 rows: the view virtualizes them). */
+/** Every session of every year of the open chairmanship's organization. */
 export function liveAllSessions(): Live<SessionRow[]> {
-  return new Live(() => () => readAllSessions(store()), []);
+  return new Live(() => {
+    const organizationId = app.organizationId;
+    return () => (organizationId ? readAllSessions(store(), organizationId) : Promise.resolve([]));
+  }, []);
 }

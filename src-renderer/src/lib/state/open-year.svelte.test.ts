@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../db';
 import * as readModels from '../db/read-models';
+import type { YearScope } from '../db/read-models';
 import type { SessionInput } from '../db/sessions';
 import { OpenYear } from './open-year.svelte';
 
@@ -27,6 +28,9 @@ async function open(): Promise<Store> {
     level: 'ministers',
     seatTitle: { en: 'Minister', ru: 'Министр' },
     decisionRule: 'consensus',
+    organizationId: 'org',
+    seats: [],
+    position: 0,
   });
   return store;
 }
@@ -43,8 +47,14 @@ const session = (start: string, city: string): SessionInput => ({
   venue: { city: { en: city, ru: '' } },
 });
 
-const y2015 = { year: 2015, homeTimeZone: 'Asia/Dushanbe' };
-const y2016 = { year: 2016, homeTimeZone: 'Asia/Dushanbe' };
+const year = (y: number, organizationId = 'org'): YearScope => ({
+  organizationId,
+  firstDay: `${y}-01-01`,
+  lastDay: `${y}-12-31`,
+  homeTimeZone: 'Asia/Dushanbe',
+});
+const y2015 = year(2015);
+const y2016 = year(2016);
 const cities = (data: ReturnType<OpenYear['get']>): string[] | undefined => data?.rows.map((r) => r.session.venue.city.en);
 
 describe('the open year', () => {
@@ -65,6 +75,31 @@ describe('the open year', () => {
     // A session added elsewhere (another screen, another window) shows without asking.
     await sessions.create(session('2015-12-02T10:00', 'Belgrade'));
     await vi.waitFor(() => expect(cities(years.get(y2015))).toEqual(['Khujand', 'Dushanbe', 'Belgrade']));
+  });
+
+  it('holds its own organization’s sessions only, not another organization’s in the same days', async () => {
+    const { sessions, db } = await open();
+    const cfm = await db.bodies.get('cfm');
+    if (!cfm) throw new Error('no body');
+    await db.bodies.put({ ...cfm, id: 'sco-cfm', organizationId: 'sco', acronym: { en: 'SCO CFM', ru: 'СМИД ШОС' } });
+    await sessions.create(session('2015-04-02T10:00', 'Khujand'));
+    await sessions.create({ ...session('2015-07-10T10:00', 'Ufa'), bodyIds: ['sco-cfm'] });
+    years.follow(y2015);
+    await vi.waitFor(() => expect(cities(years.get(y2015))).toEqual(['Khujand']));
+    expect(years.get(y2015)?.bodies.map((b) => b.id)).toEqual(['cfm']);
+    years.follow(year(2015, 'sco'));
+    await vi.waitFor(() => expect(cities(years.get(year(2015, 'sco')))).toEqual(['Ufa']));
+  });
+
+  it('runs from the chairmanship’s first day to its last, not the calendar year', async () => {
+    const { sessions } = await open();
+    await sessions.create(session('2015-06-30T10:00', 'Before'));
+    await sessions.create(session('2015-07-01T10:00', 'First'));
+    await sessions.create(session('2016-06-30T10:00', 'Last'));
+    await sessions.create(session('2016-07-01T10:00', 'After'));
+    const midYear: YearScope = { organizationId: 'org', firstDay: '2015-07-01', lastDay: '2016-06-30', homeTimeZone: 'Asia/Dushanbe' };
+    years.follow(midYear);
+    await vi.waitFor(() => expect(cities(years.get(midYear))).toEqual(['First', 'Last']));
   });
 
   it('follows one year at a time: switching drops the year before', async () => {

@@ -5,12 +5,11 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { untrack } from 'svelte';
 import { store } from '../db';
-import { readYear, type YearData } from '../db/read-models';
-import type { Chairmanship } from '../domain/types';
+import { readYear, type YearData, type YearScope } from '../db/read-models';
 
-type Year = Pick<Chairmanship, 'year' | 'homeTimeZone'>;
+type Year = YearScope;
 
-const keyOf = (year: Year): string => `${year.year} ${year.homeTimeZone}`;
+const keyOf = (year: Year): string => `${year.organizationId} ${year.firstDay} ${year.lastDay} ${year.homeTimeZone}`;
 
 /** One year at a time: every screen that asks follows the open chairmanship's year. */
 export class OpenYear {
@@ -29,7 +28,12 @@ export class OpenYear {
     if (key === this.#key && !untrack(() => this.#failure)) return;
     this.stop();
     this.#key = key;
-    const range = { year: year.year, homeTimeZone: year.homeTimeZone };
+    const range: YearScope = {
+      organizationId: year.organizationId,
+      firstDay: year.firstDay,
+      lastDay: year.lastDay,
+      homeTimeZone: year.homeTimeZone,
+    };
     this.#subscription = liveQuery(() => readYear(store(), range)).subscribe({
       next: (data) => {
         this.#answer = { key, data };

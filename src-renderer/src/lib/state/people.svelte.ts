@@ -12,13 +12,18 @@ import {
 } from '../db/people-read-models';
 import { SettingKey } from '../db/settings';
 import type { Chairmanship } from '../domain/types';
+import { app } from './app.svelte';
 import { Live } from './live.svelte';
 
 export type NameOrder = 'family-given' | 'given-family';
 export const isNameOrder = (value: unknown): value is NameOrder => value === 'family-given' || value === 'given-family';
 
+/** The open chairmanship's organization's people (none while no chairmanship is open). */
 export function livePeople(): Live<PeopleList | undefined> {
-  return new Live(() => () => readPeople(store()), undefined);
+  return new Live(() => {
+    const organizationId = app.organizationId;
+    return async () => (organizationId ? readPeople(store(), organizationId) : { persons: [], parties: [] });
+  }, undefined);
 }
 
 export function livePersonDetail(id: () => string): Live<PersonDetail | null | undefined> {
@@ -38,7 +43,7 @@ export function liveSessionParticipants(id: () => string): Live<SessionParticipa
 export function liveAttendance(chairmanship: () => Chairmanship | undefined): Live<AttendanceData | undefined> {
   return new Live(() => {
     const c = chairmanship();
-    const range = c ? { year: c.year, homeTimeZone: c.homeTimeZone } : null;
+    const range = c ? { organizationId: c.organizationId, firstDay: c.firstDay, lastDay: c.lastDay, homeTimeZone: c.homeTimeZone } : null;
     return async () => (range ? readAttendance(store(), range) : undefined);
   }, undefined);
 }

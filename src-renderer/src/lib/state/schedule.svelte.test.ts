@@ -5,6 +5,7 @@ import { createStore, openStore, setStore, type Store } from '../db';
 import type { SessionInput } from '../db/sessions';
 import type { Conflict } from '../domain/conflicts';
 import * as readModels from '../db/read-models';
+import type { YearScope } from '../db/read-models';
 import { liveConflicts } from './schedule.svelte';
 import { liveYear, openYear, OpenYear, type LiveYear } from './open-year.svelte';
 
@@ -33,7 +34,12 @@ const body = (id: string) => ({
   level: 'ministers' as const,
   seatTitle: { en: 'Minister', ru: 'Министр' },
   decisionRule: 'consensus' as const,
+  organizationId: 'org',
+  seats: [],
+  position: 0,
 });
+
+const Y2015: YearScope = { organizationId: 'org', firstDay: '2015-01-01', lastDay: '2015-12-31', homeTimeZone: 'Asia/Dushanbe' };
 
 /** Two sessions at the same hours in two cities, of two bodies: only a shared person makes them clash. */
 const session = (bodyId: string, city: string): SessionInput => ({
@@ -56,8 +62,8 @@ describe('the conflicts of the year programme', () => {
     const a = await store.sessions.create(session('cfm', 'Dushanbe'));
     const b = await store.sessions.create(session('cdm', 'Khujand'));
     for (const s of [a, b]) await store.participants.addParticipant({ sessionId: s.id, personId: 'lavrov', partyId: 'ru', role: 'head' });
-    years.follow({ year: 2015, homeTimeZone: 'Asia/Dushanbe' });
-    await vi.waitFor(() => expect(years.get({ year: 2015, homeTimeZone: 'Asia/Dushanbe' })?.rows).toHaveLength(2));
+    years.follow(Y2015);
+    await vi.waitFor(() => expect(years.get(Y2015)?.rows).toHaveLength(2));
 
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
@@ -65,7 +71,7 @@ describe('the conflicts of the year programme', () => {
     cleanup = $effect.root(() => {
       conflicts = liveConflicts({
         get current() {
-          return years.get({ year: 2015, homeTimeZone: 'Asia/Dushanbe' }) ?? { rows: [], bodies: [] };
+          return years.get(Y2015) ?? { rows: [], bodies: [] };
         },
       });
     });
@@ -88,7 +94,7 @@ describe('the conflicts of the year programme', () => {
     store = await openStore(createStore(`conflicts-${crypto.randomUUID()}`), () => undefined);
     setStore(store);
     const reads = vi.spyOn(readModels, 'readYear').mockRejectedValue(new Error('The disk could not be read.'));
-    let chairmanship = $state({ year: 2015, homeTimeZone: 'Asia/Dushanbe' });
+    let chairmanship = $state(Y2015);
     let screen!: LiveYear;
     cleanup = $effect.root(() => {
       screen = liveYear(() => chairmanship);

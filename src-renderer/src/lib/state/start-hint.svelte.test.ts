@@ -1,22 +1,32 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Chairmanship } from '../domain/types';
+import type { ChairmanshipView } from '../domain/types';
 import { app } from './app.svelte';
 import { locale } from './locale.svelte';
 import { applyStartHint, bannerOf, readStartHint, rememberStart, writeStartHint, type StartHint } from './start-hint.svelte';
 
-const chairmanship: Chairmanship = {
+const at = '2015-01-01T00:00:00.000Z';
+const chairmanship: ChairmanshipView = {
   id: 'ch-1',
-  createdAt: '2015-01-01T00:00:00.000Z',
-  updatedAt: '2015-01-01T00:00:00.000Z',
+  createdAt: at,
+  updatedAt: at,
   rev: 1,
+  organizationId: 'org',
   organization: {
+    id: 'org',
+    createdAt: at,
+    updatedAt: at,
+    rev: 1,
     name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
+    short: { en: '', ru: '' },
     acronym: { en: 'CSTO', ru: 'ОДКБ' },
+    protocolOrder: { kind: 'alphabetical', language: 'ru' },
   },
   chairState: { en: 'Tajikistan', ru: 'Таджикистан' },
   year: 2015,
+  firstDay: '2015-01-01',
+  lastDay: '2015-12-31',
   homeTimeZone: 'Asia/Dushanbe',
   example: 1,
 };

@@ -3,12 +3,14 @@
 // before the database (and the code that reads it) has loaded. Only a hint: start-up reads the
 // settings and the chairmanship, and what they say replaces it.
 import type { Lang } from '../domain/text';
-import type { Chairmanship, Text } from '../domain/types';
+import type { ChairmanshipView, Organization, Text } from '../domain/types';
 import { app } from './app.svelte';
 import { locale } from './locale.svelte';
 
 /** What the shell shows of the open chairmanship. */
-export type Banner = Pick<Chairmanship, 'id' | 'organization' | 'chairState' | 'year' | 'example'>;
+export type Banner = Pick<ChairmanshipView, 'id' | 'chairState' | 'year' | 'example'> & {
+  organization: Pick<Organization, 'name' | 'acronym'>;
+};
 
 export interface StartHint {
   lang: Lang;
@@ -18,8 +20,14 @@ export interface StartHint {
 
 const KEY = 'chairdesk:start';
 
-export function bannerOf(c: Chairmanship): Banner {
-  return { id: c.id, organization: c.organization, chairState: c.chairState, year: c.year, example: c.example };
+export function bannerOf(c: ChairmanshipView): Banner {
+  return {
+    id: c.id,
+    organization: { name: c.organization.name, acronym: c.organization.acronym },
+    chairState: c.chairState,
+    year: c.year,
+    example: c.example,
+  };
 }
 
 /** Draws the next start from `hint`: its language, and its chairmanship in the shell. */

@@ -1,9 +1,9 @@
 import type { Lang } from '$lib/domain/text';
-import type { Chairmanship } from '$lib/domain/types';
+import type { ChairmanshipView } from '$lib/domain/types';
 
 /** What the print view gives every printable document. */
 export interface PrintDocProps {
-  chairmanship: Chairmanship;
+  chairmanship: ChairmanshipView;
   /** The document's language (chosen in the print toolbar), not necessarily the UI's. */
   lang: Lang;
   /** The session (or plan) the document is about, where it is about one. */

@@ -4,6 +4,7 @@
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS } from '../schema';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 
 export interface Fixture {
   /** The schema version that wrote these rows. */
@@ -12,7 +13,7 @@ export interface Fixture {
 }
 
 /** One fixture per schema version, oldest first. */
-export const FIXTURES: readonly Fixture[] = [v1];
+export const FIXTURES: readonly Fixture[] = [v1, v2];
 
 export async function installFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
@@ -27,6 +28,7 @@ export async function installFixture(name: string, fixture: Fixture): Promise<vo
 /** Every row of every table, by table, with its primary key. */
 export async function rowKeys(db: Dexie): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
-  for (const table of db.tables) result[table.name] = ((await table.toCollection().primaryKeys()) as string[]).sort();
+  // Compound keys ([table+id]) read as "table,id".
+  for (const table of db.tables) result[table.name] = (await table.toCollection().primaryKeys()).map(String).sort();
   return result;
 }

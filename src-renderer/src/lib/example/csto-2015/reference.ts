@@ -1,33 +1,67 @@
-// The CSTO in 2015: member states, guest organizations, bodies, and the persons named in the
-// Embassy of Tajikistan's press release on the 2015 chairmanship, with their seats.
-import type { Appointment, Body, Party, Person, Row } from '../../domain/types';
+// The CSTO in 2015: the organization, its member states, guest organizations, bodies and
+// Action Plan themes, and the persons named in the Embassy of Tajikistan's press release on
+// the 2015 chairmanship, with their seats.
+import { EXAMPLE_ORGANIZATION_ID, V1_THEMES } from '../../io/schema-upgrades';
+import type { Appointment, Body, Organization, Party, Person, Row, Theme } from '../../domain/types';
 
 /** An example row: its fixed id and fields; the loader adds the bookkeeping. */
 export type Seed<T extends Row> = Omit<T, 'createdAt' | 'updatedAt' | 'rev'>;
 
-const member = (iso2: string, timeZone: string, short: [string, string], name: [string, string]): Seed<Party> => ({
+const ORG = EXAMPLE_ORGANIZATION_ID;
+
+export const ORGANIZATION: Seed<Organization> = {
+  id: ORG,
+  name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
+  short: { en: '', ru: '' },
+  acronym: { en: 'CSTO', ru: 'ОДКБ' },
+  protocolOrder: { kind: 'alphabetical', language: 'ru' },
+};
+
+/** The themes of the Action Plan the press release names (the same ids version 1 used as keys). */
+export const THEMES: Seed<Theme>[] = V1_THEMES.map((t, position) => ({ id: t.key, organizationId: ORG, name: t.name, position }));
+
+let position = 0;
+
+const member = (
+  iso2: string,
+  timeZone: string,
+  capital: [string, string],
+  short: [string, string],
+  name: [string, string],
+): Seed<Party> => ({
   id: `ex-party-${iso2.toLowerCase()}`,
+  organizationId: ORG,
   kind: 'member',
   iso2,
   timeZone,
+  capital: { en: capital[0], ru: capital[1] },
   short: { en: short[0], ru: short[1] },
   name: { en: name[0], ru: name[1] },
+  position: position++,
 });
 
 const organization = (key: string, short: [string, string], name: [string, string]): Seed<Party> => ({
   id: `ex-party-${key}`,
+  organizationId: ORG,
   kind: 'organization',
   short: { en: short[0], ru: short[1] },
   name: { en: name[0], ru: name[1] },
+  position: position++,
 });
 
 export const PARTIES: Seed<Party>[] = [
-  member('AM', 'Asia/Yerevan', ['Armenia', 'Армения'], ['Republic of Armenia', 'Республика Армения']),
-  member('BY', 'Europe/Minsk', ['Belarus', 'Беларусь'], ['Republic of Belarus', 'Республика Беларусь']),
-  member('KZ', 'Asia/Almaty', ['Kazakhstan', 'Казахстан'], ['Republic of Kazakhstan', 'Республика Казахстан']),
-  member('KG', 'Asia/Bishkek', ['Kyrgyzstan', 'Кыргызстан'], ['Kyrgyz Republic', 'Кыргызская Республика']),
-  member('RU', 'Europe/Moscow', ['Russia', 'Россия'], ['Russian Federation', 'Российская Федерация']),
-  member('TJ', 'Asia/Dushanbe', ['Tajikistan', 'Таджикистан'], ['Republic of Tajikistan', 'Республика Таджикистан']),
+  member('AM', 'Asia/Yerevan', ['Yerevan', 'Ереван'], ['Armenia', 'Армения'], ['Republic of Armenia', 'Республика Армения']),
+  member('BY', 'Europe/Minsk', ['Minsk', 'Минск'], ['Belarus', 'Беларусь'], ['Republic of Belarus', 'Республика Беларусь']),
+  member('KZ', 'Asia/Almaty', ['Astana', 'Астана'], ['Kazakhstan', 'Казахстан'], ['Republic of Kazakhstan', 'Республика Казахстан']),
+  member('KG', 'Asia/Bishkek', ['Bishkek', 'Бишкек'], ['Kyrgyzstan', 'Кыргызстан'], ['Kyrgyz Republic', 'Кыргызская Республика']),
+  member('RU', 'Europe/Moscow', ['Moscow', 'Москва'], ['Russia', 'Россия'], ['Russian Federation', 'Российская Федерация']),
+  member(
+    'TJ',
+    'Asia/Dushanbe',
+    ['Dushanbe', 'Душанбе'],
+    ['Tajikistan', 'Таджикистан'],
+    ['Republic of Tajikistan', 'Республика Таджикистан'],
+  ),
   organization('un', ['UN', 'ООН'], ['United Nations', 'Организация Объединённых Наций']),
   organization(
     'osce',
@@ -38,6 +72,10 @@ export const PARTIES: Seed<Party>[] = [
   organization('cis', ['CIS', 'СНГ'], ['Commonwealth of Independent States', 'Содружество Независимых Государств']),
 ];
 
+/** Every member state sits on every body of the CSTO. */
+const ALL_MEMBERS = PARTIES.filter((p) => p.kind === 'member').map((p) => ({ partyId: p.id }));
+let bodyPosition = 0;
+
 const body = (
   key: string,
   acronym: [string, string],
@@ -47,6 +85,9 @@ const body = (
   decisionRule: Body['decisionRule'] = 'consensus',
 ): Seed<Body> => ({
   id: `ex-body-${key}`,
+  organizationId: ORG,
+  seats: ALL_MEMBERS,
+  position: bodyPosition++,
   acronym: { en: acronym[0], ru: acronym[1] },
   name: { en: name[0], ru: name[1] },
   level,
@@ -105,6 +146,7 @@ interface PersonSeed {
 
 const person = ({ key, party, en, ru, position }: PersonSeed): Seed<Person> => ({
   id: `ex-person-${key}`,
+  organizationId: ORG,
   partyId: `ex-party-${party}`,
   names: { en: { given: en[0], family: en[1] }, ru: { given: ru[0], family: ru[1] } },
   honorific: { en: 'H.E. Mr', ru: 'г-н' },
@@ -156,14 +198,20 @@ export const PERSONS: Seed<Person>[] = [
   }),
 ];
 
-/** Seats held during 2015. Start dates are the chairmanship year's, not the appointment's. */
+/**
+ * Seats held during 2015. The press release gives no tenure: the start and end are the
+ * chairmanship year's, so the example's ministers are never taken for another year's (the
+ * next chairmanship asks which of them remain).
+ */
 const seat = (person: string, bodyKey: string, party: string, title: [string, string]): Seed<Appointment> => ({
   id: `ex-appt-${person}-${bodyKey}`,
+  organizationId: ORG,
   personId: `ex-person-${person}`,
   bodyId: `ex-body-${bodyKey}`,
   partyId: `ex-party-${party}`,
   title: { en: title[0], ru: title[1] },
   from: '2015-01-01',
+  to: '2015-12-31',
 });
 
 const FM: [string, string] = ['Minister of Foreign Affairs', 'Министр иностранных дел'];

@@ -4,6 +4,7 @@
 // participants, 15,000 action items and 15,000 documents. Rows only: writing them is the
 // caller's (through the same repositories and transactions the app uses).
 import { sortKeyOf } from '../../domain/action-numbering';
+import { calendarYear } from '../../domain/chairmanship-rules';
 import { wallToUtc, addDays } from '../../domain/time';
 import type {
   ActionItem,
@@ -11,6 +12,7 @@ import type {
   AgendaItem,
   Body,
   Chairmanship,
+  Fields,
   OutcomeDocument,
   Participant,
   Party,
@@ -46,7 +48,7 @@ interface Reference {
   bodies: readonly Body[];
 }
 
-type Stamp = <T extends Row>(fields: Omit<T, keyof Row>, id: string) => T;
+type Stamp = <T extends Row>(fields: Fields<T>, id: string) => T;
 
 const CITIES: { en: string; ru: string; zone: string }[] = [
   { en: 'Dushanbe', ru: 'Душанбе', zone: 'Asia/Dushanbe' },
@@ -105,7 +107,8 @@ export function* generateArchive(
   const batchSize = options.batchSize ?? 5_000;
   const today = options.today ?? '2026-01-01';
   const members = reference.parties.filter((p) => p.kind === 'member');
-  if (!members.length || !reference.bodies.length) throw new Error('the archive needs the example year’s parties and bodies');
+  const organizationId = reference.bodies[0]?.organizationId;
+  if (!members.length || !organizationId) throw new Error('the archive needs the example year’s parties and bodies');
 
   let buffer: Row[] = [];
   let table: ArchiveTable = 'chairmanships';
@@ -126,13 +129,11 @@ export function* generateArchive(
     if (!party) continue;
     const chair = stamp<Chairmanship>(
       {
-        organization: {
-          name: { en: 'Collective Security Treaty Organization', ru: 'Организация Договора о коллективной безопасности' },
-          acronym: { en: 'CSTO', ru: 'ОДКБ' },
-        },
+        organizationId,
         chairState: party.short,
         chairPartyId: party.id,
         year: LARGE_ARCHIVE.firstYear + i,
+        ...calendarYear(LARGE_ARCHIVE.firstYear + i),
         homeTimeZone: party.timeZone ?? 'Asia/Dushanbe',
         example: 0,
       },
@@ -149,6 +150,7 @@ export function* generateArchive(
     const party = random.chance(0.85) ? random.pick(members) : random.pick(reference.parties);
     const person = stamp<Person>(
       {
+        organizationId,
         names: personNames(random),
         honorific: { en: 'Mr', ru: 'г-н' },
         partyId: party.id,
