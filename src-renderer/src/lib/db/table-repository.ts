@@ -4,7 +4,7 @@
 // the editor read it refused with StaleEditError. Edits from this window are never stale to
 // it: two quick changes of one row apply in order.
 import type { Table } from 'dexie';
-import { changedFieldNames, fieldDot, sameValue, stampChanges } from '../domain/changes';
+import { changedFieldNames, fieldDot, sameValue, stampAll, stampChanges } from '../domain/changes';
 import type { Fields, Row, Tombstone } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, StaleEditError } from './errors';
@@ -26,7 +26,7 @@ export function stamp<T extends Row>(fields: Fields<T>, now: Date, id: string = 
 
 /** A row's own fields, for a copy of it. */
 export function fieldsOf<T extends Row>(row: T): Fields<T> {
-  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, hlc: _h, fieldHlc: _f, ...fields } = row;
+  const { id: _id, createdAt: _c, updatedAt: _u, rev: _r, fieldHlc: _f, ...fields } = row;
   return fields;
 }
 
@@ -72,13 +72,13 @@ export function buryRows(db: ChairdeskDB, table: string, ids: readonly string[],
 }
 
 /**
- * Rows deleted a moment ago, put back (Undo): stamped as written whole now, so a copy that
- * saw the deletion takes them back, and their tombstones removed.
+ * Rows deleted a moment ago, put back (Undo): every field stamped as written now, so a copy
+ * that saw the deletion takes them back, and their tombstones removed.
  */
 export async function reviveRows<T extends Row>(db: ChairdeskDB, table: Table<T, string>, rows: readonly T[]): Promise<void> {
   if (!rows.length) return;
-  const hlc = db.hlc.tick();
-  await table.bulkPut(rows.map((r) => ({ ...r, hlc })));
+  const dot = db.hlc.tick();
+  await table.bulkPut(rows.map((r) => stampAll(r, dot)));
   await db.tombstones.bulkDelete(rows.map((r): [string, string] => [table.name, r.id]));
 }
 

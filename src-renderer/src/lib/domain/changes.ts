@@ -98,9 +98,26 @@ export class HybridClock {
   }
 }
 
+/**
+ * The writer of the changes a merge derives from the data alone (a renumbered agenda, two
+ * copies of one participant made one). Two copies may derive them from different data, so
+ * no copy "has seen" another's: a derived value meets any other by its clock alone (the later
+ * wins, then the greater value), which every copy decides alike.
+ */
+export const DERIVED_NODE = 'merge';
+
+export const isDerived = (dot: Dot | undefined): boolean => dot !== undefined && dotNode(dot) === DERIVED_NODE;
+
+/** A derived change's dot, dated by the latest of the dots it follows from. */
+export function derivedDot(after: readonly (Dot | undefined)[]): Dot {
+  const latest = after.reduce<string>((max, d) => (d && dotStamp(d) > max ? dotStamp(d) : max), '0'.repeat(STAMP_LENGTH));
+  return `${latest}-${DERIVED_NODE}`;
+}
+
 /** Whether a copy whose vector is `seen` has seen the write stamped `dot`. */
 export function covers(seen: VersionVector, dot: Dot | undefined): boolean {
   if (!dot) return true;
+  if (isDerived(dot)) return false;
   const latest = seen[dotNode(dot)];
   return latest !== undefined && dotStamp(dot) <= latest;
 }
@@ -119,20 +136,28 @@ export function withDot(seen: VersionVector, dot: Dot): VersionVector {
 
 const later = (a: Dot | undefined, b: Dot | undefined): Dot | undefined => (!a ? b : !b ? a : a > b ? a : b);
 
-/** The dot of a field's value: its own, or the row's if the row was written whole after it. */
-export function fieldDot(row: Pick<Row, 'hlc' | 'fieldHlc'>, field: string): Dot | undefined {
-  return later(row.fieldHlc?.[field], row.hlc);
+/** The dot of a field's value; none for a value written when the row was created. */
+export function fieldDot(row: Pick<Row, 'fieldHlc'>, field: string): Dot | undefined {
+  return row.fieldHlc?.[field];
 }
 
 /** The latest dot anywhere in a row. */
-export function latestDot(row: Pick<Row, 'hlc' | 'fieldHlc'>): Dot | undefined {
-  let latest = row.hlc;
+export function latestDot(row: Pick<Row, 'fieldHlc'>): Dot | undefined {
+  let latest: Dot | undefined;
   for (const dot of Object.values(row.fieldHlc ?? {})) latest = later(latest, dot);
   return latest;
 }
 
 /** Fields a merge or an edit compares: everything but the bookkeeping. */
-export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'createdAt', 'updatedAt', 'rev', 'hlc', 'fieldHlc']);
+export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'createdAt', 'updatedAt', 'rev', 'fieldHlc']);
+
+/** A row's own field names (bookkeeping aside). */
+export const ownFields = (row: object): string[] => Object.keys(row).filter((k) => !BOOKKEEPING_FIELDS.has(k));
+
+/** `row` with every field stamped `dot`: written whole (a row put back by Undo). */
+export function stampAll<T extends Row>(row: T, dot: Dot): T {
+  return { ...row, fieldHlc: Object.fromEntries(ownFields(row).map((f) => [f, dot])) };
+}
 
 /** Value equality of stored fields (plain JSON data; key order does not matter). */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -8,22 +8,20 @@ export interface Text {
 
 /**
  * What every stored row carries: a global string id, optimistic-concurrency fields, and the
- * change clocks a merge reads (./changes.ts): `hlc` stamps a write of the whole row (a row
- * put back by Undo, or taken whole from a colleague's backup), `fieldHlc` each field written
- * since. A field with neither was written when the row was created, before any copy of it
- * could diverge.
+ * change stamps a merge reads (./changes.ts): `fieldHlc` stamps each field written after the
+ * row was created (every field of a row put back by Undo). A field without a stamp was written
+ * when the row was created, before any copy of it could diverge.
  */
 export interface Row {
   id: string;
   createdAt: string;
   updatedAt: string;
   rev: number;
-  hlc?: string;
   fieldHlc?: Record<string, string>;
 }
 
 /** The bookkeeping every row carries, kept by the repositories. */
-export type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'hlc' | 'fieldHlc';
+export type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'fieldHlc';
 
 /** A row's own fields, without the bookkeeping the repositories keep. */
 export type Fields<T extends Row> = Omit<T, Bookkeeping>;

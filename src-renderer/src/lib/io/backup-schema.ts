@@ -55,7 +55,6 @@ const row = {
   createdAt: instant,
   updatedAt: instant,
   rev: count,
-  hlc: z.optional(dot),
   fieldHlc: z.optional(z.record(z.string().check(z.maxLength(100)), dot)),
 };
 
