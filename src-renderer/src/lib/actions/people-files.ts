@@ -8,9 +8,11 @@ import type { Fields, Person } from '../domain/types';
 import { m } from '../i18n';
 import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
+import type { XlsxResult } from '../io/xlsx-read';
 import { peopleRows } from '../io/people-table';
 import { personFieldName } from '../people-labels';
 import { platform } from '../platform';
+import { runWorker, WorkerTimeoutError } from '../workers/run';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
@@ -55,12 +57,26 @@ export async function openImportFile(): Promise<ImportFile | null> {
   const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
   if (isZip || file.name.toLowerCase().endsWith('.xlsx')) {
     if (!isZip) throw new ImportError('not-xlsx');
-    // Loaded only when an Excel file is imported.
-    const { readXlsxTable } = await import('../io/xlsx-read');
-    return { name: file.name, kind: 'xlsx', ...(await readXlsxTable(file.bytes)) };
+    return { name: file.name, kind: 'xlsx', ...(await readXlsx(file.bytes)) };
   }
   const csv = parseCsv(file.bytes);
   return { name: file.name, kind: 'csv', header: csv.header, rows: csv.rows, encoding: csv.encoding, delimiter: csv.delimiter };
+}
+
+/** The first sheet of a workbook, read in a Worker with a time limit (in place where there is none: Node). */
+async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  if (typeof Worker === 'undefined') return (await import('../io/xlsx-read')).readXlsxTable(bytes);
+  const worker = new Worker(new URL('../workers/xlsx.worker.ts', import.meta.url), { type: 'module' });
+  let result: XlsxResult;
+  try {
+    result = await runWorker<XlsxResult>(worker, bytes);
+  } catch (error) {
+    // A workbook still unread at the time limit is refused like one that unpacks too large.
+    if (error instanceof WorkerTimeoutError) throw new ImportError('too-large', undefined, 'time limit');
+    throw new ImportError('not-xlsx', undefined, error instanceof Error ? error.message : 'worker failed');
+  }
+  if (!result.ok) throw new ImportError(result.code, undefined, result.detail);
+  return result.table;
 }
 
 export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {
