@@ -8,6 +8,7 @@ declare module 'saxen' {
     text: (value: string, decode: Decode) => void;
     cdata: (value: string) => void;
     error: (error: Error) => void;
+    warn: (warning: Error) => void;
   }
   export class Parser {
     constructor(options?: { proxy?: false });

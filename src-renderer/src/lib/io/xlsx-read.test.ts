@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-error';
 import { guessMapping, previewImport } from './persons-import';
 import { bombPart, plainPart, xlsxBomb, zipOf, type BombShape, type SizeClaim } from '../../reliability/corpus/zip-bomb';
-import { MAX_UNPACKED_BYTES, MAX_XML_DEPTH, readXlsxTable } from './xlsx-read';
+import { MAX_UNPACKED_BYTES, MAX_XML_DEPTH, MAX_XML_ELEMENTS, readXlsxTable } from './xlsx-read';
 import { UNZIP_LIMITS } from './xlsx-unzip';
 import { toXlsx } from './xlsx';
 import { party } from '../domain/test-fixtures';
@@ -197,3 +197,43 @@ function oldCellText(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).trim();
   return '';
 }
+
+describe('damaged sheet XML', () => {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  function withSheetXml(sheet: string): Uint8Array {
+    return zipOf([
+      {
+        name: 'xl/workbook.xml',
+        part: plainPart(`<workbook ${ns} xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+        claim: 'truth',
+      },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        part: plainPart('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        claim: 'truth',
+      },
+      { name: 'xl/worksheets/sheet1.xml', part: plainPart(`<worksheet ${ns}><sheetData>${sheet}</sheetData></worksheet>`), claim: 'truth' },
+    ]);
+  }
+  const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>Family name</t></is></c></row>';
+
+  it('reads the sheet the damaged ones come from', async () => {
+    const table = await readXlsxTable(withSheetXml(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>Lavrov</t></is></c></row>`));
+    expect(table.rows).toEqual([['Lavrov']]);
+  });
+
+  // A changed byte must not turn into a value: a cell moved to another column, a row made up.
+  it.each([
+    ['an attribute without quotes', '<row r="2"><c r=A2 t="inlineStr"><is><t>Lavrov</t></is></c></row>'],
+    ['attributes run together', '<row r="2"><c r="A2"t="inlineStr"><is><t>Lavrov</t></is></c></row>'],
+    ['an attribute given twice', '<row r="2"><c r="A2" r="B2" t="inlineStr"><is><t>Lavrov</t></is></c></row>'],
+    ['a tag left open', '<row r="2"><c r="A2" t="inlineStr"><is><t>Lavrov</t></is></row>'],
+    ['a stray <', '<row r="2"><c r="A2" t="inlineStr"><is><t>Lavrov < 1</t></is></c></row>'],
+  ])('is refused: %s', async (_, row) => {
+    await expect(readXlsxTable(withSheetXml(`${header}${row}`))).rejects.toMatchObject({ code: 'not-xlsx' });
+  });
+
+  it('is refused when padded with millions of empty elements, without parsing them all', async () => {
+    await expect(readXlsxTable(withSheetXml(`${header}${'<row/>'.repeat(MAX_XML_ELEMENTS)}`))).rejects.toMatchObject({ code: 'too-large' });
+  });
+});

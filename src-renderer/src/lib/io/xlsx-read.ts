@@ -19,7 +19,8 @@ export const MAX_XML_DEPTH = 64;
 const MAX_SHARED_STRINGS = (CSV_LIMITS.maxRows + 1) * CSV_LIMITS.maxColumns;
 
 interface XmlHandlers {
-  open?: (name: string, attributes: Attributes) => void;
+  /** `attributes` reads them: only the elements that need theirs pay for it. */
+  open?: (name: string, attributes: () => Attributes) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
 }
@@ -32,15 +33,26 @@ const decoder = new TextDecoder('utf-8');
 /** `x:sheet` and `sheet` alike: parts are matched by local names, whatever prefix a writer chose. */
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
+/**
+ * Elements in one part. The largest import's sheet has about three million (10,001 rows of 100
+ * cells, each with its value); a part of many more is padding made to keep the parser busy.
+ */
+export const MAX_XML_ELEMENTS = 5_000_000;
+
 function walkXml(part: Uint8Array, handlers: XmlHandlers): void {
   const parser = new Parser();
   let depth = 0;
+  let elements = 0;
+  let roots = 0;
   parser.on('openTag', (name, attributes, _decode, selfClosing) => {
+    if (depth === 0 && ++roots > 1) throw new ImportError('not-xlsx', undefined, 'two root elements');
     if (!selfClosing && ++depth > MAX_XML_DEPTH) throw new ImportError('not-xlsx', undefined, 'nested too deep');
-    if (!handlers.open) return;
-    const named: Attributes = Object.create(null) as Attributes;
-    for (const [key, value] of Object.entries(attributes())) named[local(key)] = value;
-    handlers.open(local(name), named);
+    if (++elements > MAX_XML_ELEMENTS) throw new ImportError('too-large', undefined, 'too many elements');
+    handlers.open?.(local(name), () => {
+      const named: Attributes = Object.create(null) as Attributes;
+      for (const [key, value] of Object.entries(attributes())) named[local(key)] = value;
+      return named;
+    });
   });
   parser.on('closeTag', (name, _decode, selfClosing) => {
     if (!selfClosing) depth--;
@@ -51,9 +63,13 @@ function walkXml(part: Uint8Array, handlers: XmlHandlers): void {
     parser.on('text', (value, decode) => text(decode(value)));
     parser.on('cdata', (value) => text(value));
   }
-  parser.on('error', (error) => {
+  // saxen reads past malformed attributes with a warning; a damaged part is refused instead,
+  // or a changed byte could turn into a value (a cell moved, a row made up).
+  const refuse = (error: Error): never => {
     throw new ImportError('not-xlsx', undefined, error.message);
-  });
+  };
+  parser.on('error', refuse);
+  parser.on('warn', refuse);
   parser.parse(decoder.decode(part));
   if (depth !== 0) throw new ImportError('not-xlsx', undefined, 'unclosed elements');
 }
@@ -67,8 +83,10 @@ interface Relationship {
 function readRelationships(part: Uint8Array): Map<string, Relationship> {
   const relationships = new Map<string, Relationship>();
   walkXml(part, {
-    open(name, a) {
-      if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
+    open(name, attributes) {
+      if (name !== 'Relationship') return;
+      const a = attributes();
+      if (a.Id && a.Target && a.TargetMode !== 'External') {
         relationships.set(a.Id, { type: a.Type ?? '', target: partPath(a.Target) });
       }
     },
@@ -94,10 +112,13 @@ interface Workbook {
 function readWorkbook(part: Uint8Array): Workbook {
   const workbook: Workbook = { firstSheetId: null, date1904: false };
   walkXml(part, {
-    open(name, a) {
-      if (name === 'workbookPr') workbook.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+    open(name, attributes) {
+      if (name === 'workbookPr') {
+        const { date1904 } = attributes();
+        workbook.date1904 = date1904 === '1' || date1904 === 'true';
+      }
       // The relationship id is `r:id`: its local name is `id`.
-      if (name === 'sheet' && workbook.firstSheetId === null && a.id) workbook.firstSheetId = a.id;
+      if (name === 'sheet' && workbook.firstSheetId === null) workbook.firstSheetId = attributes().id ?? null;
     },
   });
   return workbook;
@@ -157,12 +178,13 @@ function readDateStyles(part: Uint8Array): boolean[] {
   const styles: boolean[] = [];
   let inCellXfs = false;
   walkXml(part, {
-    open(name, a) {
-      if (name === 'numFmt' && a.numFmtId && a.formatCode !== undefined)
-        customDates.set(Number(a.numFmtId), isDateFormatCode(a.formatCode));
-      else if (name === 'cellXfs') inCellXfs = true;
+    open(name, attributes) {
+      if (name === 'numFmt') {
+        const { numFmtId, formatCode } = attributes();
+        if (numFmtId && formatCode !== undefined) customDates.set(Number(numFmtId), isDateFormatCode(formatCode));
+      } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(a.numFmtId ?? 0);
+        const id = Number(attributes().numFmtId ?? 0);
         styles.push(customDates.get(id) ?? BUILT_IN_DATE_FORMATS.has(id));
       }
     },
@@ -244,12 +266,14 @@ function readSheet(part: Uint8Array, context: SheetContext): string[][] {
   let capture: 'raw' | 'inline' | null = null;
   let inPhonetic = false;
   walkXml(part, {
-    open(name, a) {
+    open(name, attributes) {
       if (name === 'row') {
-        rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+        const { r } = attributes();
+        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
         row = [];
         column = -1;
       } else if (name === 'c' && row) {
+        const a = attributes();
         const at = a.r ? columnOf(a.r) : -1;
         column = at >= 0 ? at : column + 1;
         cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), raw: '', inline: '' };
