@@ -205,3 +205,14 @@ export function xlsxBomb(megabytes: number, shape: BombShape = 'sheet', claim: S
   }
   return { bytes: zipOf(entries), unpackedBytes: entries.reduce((n, e) => n + e.part.size, 0) };
 }
+
+/** The bomb of the given kind that inflates furthest while its file stays within `maxBytes`. */
+export function largestXlsxBomb(maxBytes: number, shape: BombShape, claim: SizeClaim, filler: BombFiller): Bomb {
+  const probe = xlsxBomb(100, shape, claim, filler);
+  // The file grows by one deflated megabyte block per MiB of filler.
+  const perMegabyte = (probe.bytes.length - xlsxBomb(50, shape, claim, filler).bytes.length) / 50;
+  let megabytes = Math.floor(100 + (maxBytes - probe.bytes.length) / perMegabyte);
+  let bomb = xlsxBomb(megabytes, shape, claim, filler);
+  while (bomb.bytes.length > maxBytes) bomb = xlsxBomb((megabytes -= 10), shape, claim, filler);
+  return bomb;
+}
