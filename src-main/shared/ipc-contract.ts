@@ -14,7 +14,6 @@ export const Channel = {
   print: 'print:dialog',
   appInfo: 'app:info',
   setLocale: 'app:set-locale',
-  openExternal: 'app:open-external',
   menuCommand: 'menu:command',
   listSnapshots: 'snapshot:list',
   writeSnapshot: 'snapshot:write',
@@ -50,10 +49,18 @@ export interface PrintToPdfRequest {
   landscape: boolean;
 }
 
+/**
+ * How the desktop app keeps the files of the user-data folder (snapshots): sealed with a data
+ * key the OS keychain holds; sealed with a key Linux's basic store holds unprotected (no
+ * keychain found); or unsealed (no store at all). The browser edition keeps none.
+ */
+export type DataProtection = 'keychain' | 'basic' | 'none';
+
 export interface AppInfo {
   name: string;
   version: string;
   edition: 'desktop' | 'browser';
+  dataProtection?: DataProtection;
   electron?: string;
   chrome?: string;
   platform: string;
@@ -69,6 +76,11 @@ export interface SnapshotFile {
   name: string;
   size: number;
 }
+
+/** The most snapshot files the main process keeps (QUALITY.md reliability 9: 10 at most). */
+export const MAX_SNAPSHOTS = 10;
+/** The largest snapshot the main process writes: the largest backup the app reads. */
+export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
 export interface WriteSnapshotRequest {
   name: string;
@@ -107,7 +119,6 @@ export interface DesktopApi {
   print(): Promise<IpcResult<boolean>>;
   appInfo(): Promise<IpcResult<AppInfo>>;
   setLocale(locale: Locale): Promise<IpcResult<null>>;
-  openExternal(url: string): Promise<IpcResult<boolean>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   listSnapshots(): Promise<IpcResult<SnapshotFile[]>>;
   writeSnapshot(request: WriteSnapshotRequest): Promise<IpcResult<SnapshotFile>>;

@@ -1,6 +1,7 @@
 // zod schemas for every payload the main process accepts. Runs in: main.
 import { z } from 'zod';
 import {
+  MAX_SNAPSHOT_BYTES,
   SNAPSHOT_NAME_PATTERN,
   type Locale,
   type OpenFileRequest,
@@ -49,13 +50,11 @@ export const printToPdfSchema = z.object({
 
 export const localeSchema = z.enum(['en', 'ru']) satisfies z.ZodType<Locale>;
 
-export const urlSchema = z.string().max(2048);
-
 export const noPayload = z.undefined();
 
 export const snapshotNameSchema = z.string().max(100).regex(SNAPSHOT_NAME_PATTERN);
 
 export const writeSnapshotSchema = z.object({
   name: snapshotNameSchema,
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_SNAPSHOT_BYTES, 'empty or too large'),
 }) satisfies z.ZodType<WriteSnapshotRequest>;

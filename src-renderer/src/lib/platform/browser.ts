@@ -1,6 +1,5 @@
 // The browser edition: files are downloads and <input type=file>, PDFs go through the
 // system print dialog, snapshots live in a second IndexedDB database.
-import { safeUrl } from '../domain/safe-url';
 import { browserSnapshots } from './browser-snapshots';
 import { PlatformError, toBytes, type Platform } from './platform';
 
@@ -52,12 +51,6 @@ export function browserPlatform(): Platform {
       return { name: 'Chairdesk', version: __APP_VERSION__, edition: 'browser', platform: navigator.platform };
     },
     async setLocale() {},
-    async openExternal(url) {
-      const safe = safeUrl(url);
-      if (!safe) return false;
-      window.open(safe, '_blank', 'noopener,noreferrer');
-      return true;
-    },
     onMenuCommand: () => () => undefined,
     ...browserSnapshots(),
   };

@@ -30,9 +30,6 @@ export function electronPlatform(api: DesktopApi): Platform {
     async setLocale(locale) {
       unwrap(await api.setLocale(locale));
     },
-    async openExternal(url) {
-      return unwrap(await api.openExternal(url));
-    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     async listSnapshots() {
       return unwrap(await api.listSnapshots());

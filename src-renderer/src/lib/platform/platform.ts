@@ -39,7 +39,6 @@ export interface Platform {
   print(): Promise<void>;
   appInfo(): Promise<AppInfo>;
   setLocale(locale: Locale): Promise<void>;
-  openExternal(url: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * Snapshots of the data, kept apart from it: files in the user-data folder (desktop), a
