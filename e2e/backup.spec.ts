@@ -57,6 +57,47 @@ test('a backup restores the old value, and Undo restore brings the new one back'
   expect(errors).toEqual([]);
 });
 
+test('a backup protected by a passphrase shows nothing in clear, refuses a wrong passphrase and restores with the right one', async ({
+  page,
+}) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  await openSettings(page);
+  await page.getByRole('checkbox', { name: 'Protect the backup with a passphrase' }).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('Душанбе 2015');
+  await page.getByLabel('Passphrase again').fill('Душанбе 2016');
+  await page.getByRole('button', { name: 'Back up…' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The two passphrases differ.' })).toBeVisible();
+  await page.getByLabel('Passphrase again').fill('Душанбе 2015');
+  const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
+  const text = backup.bytes.toString('utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'chairdesk-backup-sealed', kdf: { name: 'PBKDF2', iterations: 600_000 } });
+  expect(text).not.toContain('Council of Foreign Ministers');
+
+  await renameApril(page, 'Renamed after the protected backup');
+  const changed = await databaseHash(page);
+  await openSettings(page);
+  await chooseFile(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), {
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: backup.bytes,
+  });
+  const ask = page.getByRole('dialog', { name: `Open ${backup.name}` });
+  await ask.getByLabel('Passphrase').fill('Душанбе 2016');
+  await ask.getByRole('button', { name: 'Open' }).click();
+  await expect(ask.getByRole('alert')).toHaveText(/This passphrase does not open the backup/);
+  expect(await databaseHash(page)).toBe(changed);
+  await ask.getByLabel('Passphrase').fill('Душанбе 2015');
+  await ask.getByRole('button', { name: 'Open' }).click();
+  const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
+  await expect(dialog).toContainText('Chairmanships in the backup: CSTO 2015');
+  await dialog.getByRole('button', { name: 'Replace and restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
+  await page.goto(`/#/sessions/${APRIL}`);
+  await expect(page.getByRole('heading', { level: 1, name: APRIL_TITLE })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('a truncated backup is refused with a message, and the data stays as it was', async ({ page }) => {
   await openExampleYear(page);
   await openSettings(page);

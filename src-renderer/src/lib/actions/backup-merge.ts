@@ -10,7 +10,7 @@ import { m } from '../i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';
-import { BACKUP_FILTER } from './backup';
+import { BACKUP_FILTER, unlessSealed } from './backup';
 import { readBackupBytes } from './backup-worker';
 import { takeSnapshot } from './snapshots';
 
@@ -29,7 +29,9 @@ export async function previewMergeBytes(name: string, bytes: Uint8Array): Promis
 /** Asks for a colleague's backup and plans the merge; writes nothing. Null when cancelled. */
 export async function openMerge(): Promise<MergePreview | null> {
   const file = await platform().openFile({ filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }], maxBytes: MAX_BACKUP_BYTES });
-  return file ? previewMergeBytes(file.name, file.bytes) : null;
+  // A backup protected by a passphrase waits for it (the passphrase dialog, then openSealed).
+  const bytes = file && unlessSealed(file.name, file.bytes, 'merge');
+  return file && bytes ? previewMergeBytes(file.name, bytes) : null;
 }
 
 /** Snapshot, then the new and newer rows and the conflicts decided for the colleague, all or nothing. */
