@@ -85,6 +85,9 @@ describe('serving the bundle', () => {
     const ok = await serveAppRequest('app://chairdesk/index.html', root);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(ok.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(ok.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
+    expect(ok.headers.get('x-frame-options')).toBe('DENY');
     expect(await ok.text()).toContain('<title>x</title>');
 
     const escaped = await serveAppRequest(`app://chairdesk/..%2f${path.basename(secretDir)}%2fsecret.txt`, root);
