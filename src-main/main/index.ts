@@ -21,7 +21,11 @@ function send(command: MenuCommand): void {
   mainWindow?.webContents.send(Channel.menuCommand, command);
 }
 
+/** The UI's language, for the menu and the file dialogs' filters. */
+let currentLocale: Locale = 'en';
+
 function installMenu(locale: Locale): void {
+  currentLocale = locale;
   const template = buildMenuTemplate({ locale, isMac: process.platform === 'darwin', devTools: !app.isPackaged, send });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -56,7 +60,7 @@ if (refused.length > 0) {
     const dataKey = await loadDataKey(path.join(userData, 'data-key'), safeStorage);
     const protection: DataProtection = dataKey.protection;
     handleAppProtocol(path.join(import.meta.dirname, '../renderer'));
-    registerFileHandlers(ipcMain, currentWindow);
+    registerFileHandlers(ipcMain, currentWindow, () => currentLocale);
     registerPrintHandlers(ipcMain, currentWindow);
     registerAppHandlers(ipcMain, installMenu, () => protection);
     registerSnapshotHandlers(

@@ -28,15 +28,36 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/**
+ * What a save dialog saves: the page names the kind, the main process owns the extensions
+ * (a page cannot have a `.desktop`, `.command` or `.exe` saved). Backups are written readable
+ * by their owner only.
+ */
+export const SAVE_KINDS = {
+  backup: { extensions: ['json'], ownerOnly: true },
+  ics: { extensions: ['ics'], ownerOnly: false },
+  csv: { extensions: ['csv'], ownerOnly: false },
+  xlsx: { extensions: ['xlsx'], ownerOnly: false },
+  docx: { extensions: ['docx'], ownerOnly: false },
+} as const satisfies Record<string, { extensions: readonly string[]; ownerOnly: boolean }>;
+export type SaveKind = keyof typeof SAVE_KINDS;
+
+/** What an open dialog opens, with the largest file of each kind that is read at all. */
+export const OPEN_KINDS = {
+  backup: { extensions: ['json'], maxBytes: 256 * 1024 * 1024 },
+  people: { extensions: ['csv', 'txt', 'xlsx'], maxBytes: 5 * 1024 * 1024 },
+  ics: { extensions: ['ics', 'ical', 'ifb'], maxBytes: 20 * 1024 * 1024 },
+} as const satisfies Record<string, { extensions: readonly string[]; maxBytes: number }>;
+export type OpenKind = keyof typeof OPEN_KINDS;
+
 export interface SaveFileRequest {
   suggestedName: string;
-  filters: FileFilter[];
+  kind: SaveKind;
   data: Uint8Array;
 }
 
 export interface OpenFileRequest {
-  filters: FileFilter[];
-  maxBytes: number;
+  kind: OpenKind;
 }
 
 export interface OpenedFile {
@@ -88,7 +109,7 @@ export interface WriteSnapshotRequest {
 }
 
 /** Errors cross the boundary as values, never as thrown exceptions with stacks. */
-export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed' | 'not-found';
+export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed' | 'not-found' | 'not-a-file';
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 /** Commands the application menu sends to the renderer. */

@@ -41,12 +41,8 @@ const snapshotFiles = (): string[] => {
 const frame = (url: string | null): unknown => ({ senderFrame: url === null ? null : { url } });
 
 const VALID: Record<string, unknown> = {
-  [Channel.saveFile]: {
-    suggestedName: 'chairdesk-2015.ics',
-    filters: [{ name: 'iCalendar', extensions: ['ics'] }],
-    data: new Uint8Array([1]),
-  },
-  [Channel.openFile]: { filters: [{ name: 'iCalendar', extensions: ['ics'] }], maxBytes: 1000 },
+  [Channel.saveFile]: { suggestedName: 'chairdesk-2015.ics', kind: 'ics', data: new Uint8Array([1]) },
+  [Channel.openFile]: { kind: 'ics' },
   [Channel.printToPdf]: { suggestedName: 'programme.pdf', landscape: false },
   [Channel.print]: undefined,
   [Channel.appInfo]: undefined,
@@ -58,8 +54,13 @@ const VALID: Record<string, unknown> = {
 };
 
 const INVALID: Record<string, unknown> = {
-  [Channel.saveFile]: { suggestedName: '../../.bashrc', filters: [], data: new Uint8Array([1]) },
-  [Channel.openFile]: { filters: [], maxBytes: -1 },
+  [Channel.saveFile]: {
+    suggestedName: 'run.desktop',
+    kind: 'ics',
+    filters: [{ name: 'x', extensions: ['desktop'] }],
+    data: new Uint8Array([1]),
+  },
+  [Channel.openFile]: { kind: 'ics', maxBytes: 10 * 1024 * 1024 * 1024 },
   [Channel.printToPdf]: { suggestedName: 'x.pdf', landscape: 'yes' },
   [Channel.print]: { evil: true },
   [Channel.appInfo]: 'please',

@@ -4,7 +4,7 @@
 import { store } from '../db';
 import { readAllTables, replaceAllTables } from '../db/backup';
 import { isString, SettingKey } from '../db/settings';
-import { countRows, MAX_BACKUP_BYTES, type Backup, type BackupTable } from '../io/backup-format';
+import { countRows, type Backup, type BackupTable } from '../io/backup-format';
 import { chairmanshipRow } from '../io/backup-schema';
 import { isSealedBackup, openSealedBackup, sealBackup } from '../io/backup-seal';
 import { backupFileName } from '../io/backup-write';
@@ -16,8 +16,6 @@ import { storage } from '../state/storage.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { encodeBackupBytes, readBackupBytes } from './backup-worker';
 import { takeSnapshot } from './snapshots';
-
-export const BACKUP_FILTER = { extensions: ['json'] };
 
 async function currentYear(): Promise<number | null> {
   const id = app.chairmanshipId;
@@ -34,9 +32,8 @@ export async function backUp(now: Date = new Date(), passphrase?: string): Promi
   const name = backupFileName(await currentYear(), now);
   const outcome = await platform().saveFile({
     name,
-    mime: 'application/json',
+    kind: 'backup',
     data: bytes,
-    filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }],
   });
   if (outcome === 'saved') toasts.show(m.backup_saved({ name }));
   return outcome === 'saved';
@@ -83,7 +80,7 @@ export function unlessSealed(name: string, bytes: Uint8Array, purpose: SealedFil
 
 /** Asks for a backup file and checks it completely; null when the user cancelled, or a passphrase is needed first. */
 export async function openBackup(): Promise<RestorePreview | null> {
-  const file = await platform().openFile({ filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }], maxBytes: MAX_BACKUP_BYTES });
+  const file = await platform().openFile({ kind: 'backup' });
   const bytes = file && unlessSealed(file.name, file.bytes, 'restore');
   return file && bytes ? previewRestore(file.name, 'file', bytes) : null;
 }

@@ -19,8 +19,6 @@ import { fileSlug, saveExport } from './files';
 import { takeSnapshot } from './snapshots';
 import { writeXlsx } from './documents';
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
 async function sortedPeople(): Promise<{ persons: Person[]; partyName: (id: string) => string }> {
   const lang = locale.lang;
   const [persons, parties] = await Promise.all([store().persons.toArray(), store().parties.toArray()]);
@@ -49,10 +47,7 @@ export interface ImportFile extends Table {
 
 /** Asks for a file and reads it into a table; null when the user cancels. */
 export async function openImportFile(): Promise<ImportFile | null> {
-  const file = await platform().openFile({
-    filters: [{ name: m.people_import_filter(), extensions: ['csv', 'txt', 'xlsx'] }],
-    maxBytes: MAX_IMPORT_BYTES,
-  });
+  const file = await platform().openFile({ kind: 'people' });
   if (!file) return null;
   const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
   if (isZip || file.name.toLowerCase().endsWith('.xlsx')) {
