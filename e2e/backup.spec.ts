@@ -141,3 +141,51 @@ test('a snapshot appears in Settings after an import, and restores the data from
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
   expect(await databaseHash(page)).toBe(before);
 });
+
+test('“Delete for good” erases the person from the snapshots too, which still restore', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), {
+    name: 'witness.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Family name;Given name;Phone\nWitnessov;Protected;+992 37 000-00-01\n', 'utf8'),
+  });
+  await page.getByRole('dialog', { name: 'Import persons from witness.csv' }).getByRole('button', { name: 'Import 1 persons' }).click();
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+  const snapshotTexts = (): Promise<string[]> =>
+    page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('chairdesk-snapshots');
+          open.onerror = () => reject(new Error('no snapshot database'));
+          open.onsuccess = () => {
+            const all = open.result.transaction('files').objectStore('files').getAll();
+            all.onsuccess = () => {
+              resolve((all.result as { bytes: Uint8Array }[]).map((f) => new TextDecoder().decode(f.bytes)));
+              open.result.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(async () => (await snapshotTexts()).filter((t) => t.includes('Witnessov')).length).toBeGreaterThan(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Search people').fill('Witnessov');
+  await page.getByRole('link', { name: /WITNESSOV/ }).click();
+  await page.getByRole('button', { name: 'Remove' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove this person?' });
+  await confirm.getByRole('checkbox', { name: /Delete for good/ }).check();
+  await confirm.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /deleted for good, and erased from \d+ snapshots/ })).toBeVisible();
+  const texts = await snapshotTexts();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.filter((t) => t.includes('Witnessov') || t.includes('000-00-01'))).toEqual([]);
+
+  // A rewritten snapshot still restores.
+  await openSettings(page);
+  await page.getByRole('table', { name: 'Snapshots, newest first' }).getByRole('button').first().click();
+  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText('Chairmanships in the backup: CSTO 2015');
+  expect(errors).toEqual([]);
+});
