@@ -87,6 +87,12 @@ describe('zip bombs', () => {
   // The most one chunk of the archive can inflate to before the counts are checked again.
   const OVERSHOOT = 1032 * UNZIP_LIMITS.chunkBytes;
 
+  it('are refused within their first megabytes: a part inflating a thousand times over is caught by its ratio', async () => {
+    const measure = { unpackedBytes: 0 };
+    await expect(readXlsxTable(xlsxBomb(5_000, 'sheet', 'lie').bytes, measure)).rejects.toMatchObject({ code: 'too-large' });
+    expect(measure.unpackedBytes).toBeLessThanOrEqual(UNZIP_LIMITS.ratioGraceBytes + OVERSHOOT);
+  });
+
   it.each<[string, BombShape, SizeClaim]>([
     ['a sheet that declares a small size', 'sheet', 'lie'],
     ['a sheet that declares its true size', 'sheet', 'truth'],
@@ -101,12 +107,14 @@ describe('zip bombs', () => {
     expect(measure.unpackedBytes).toBeLessThanOrEqual(MAX_UNPACKED_BYTES + OVERSHOOT);
   });
 
-  it('are refused once the parts inflate to a hundred times the file, under the absolute limit too', async () => {
+  it('are refused once a part inflates to a hundred times its bytes, under the absolute limit too', async () => {
     const bomb = xlsxBomb(12, 'sheet', 'lie');
     expect(bomb.unpackedBytes).toBeLessThan(MAX_UNPACKED_BYTES);
     const measure = { unpackedBytes: 0 };
     await expect(readXlsxTable(bomb.bytes, measure)).rejects.toMatchObject({ code: 'too-large' });
-    expect(measure.unpackedBytes).toBeLessThanOrEqual(UNZIP_LIMITS.maxRatio * bomb.bytes.length + OVERSHOOT);
+    expect(measure.unpackedBytes).toBeLessThanOrEqual(
+      Math.max(UNZIP_LIMITS.ratioGraceBytes, UNZIP_LIMITS.maxRatio * bomb.bytes.length) + OVERSHOOT,
+    );
   });
 
   it('inflate nothing from the parts the reader does not need', async () => {

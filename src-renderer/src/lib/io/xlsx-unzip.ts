@@ -2,24 +2,32 @@
 // out of the decompressor, never the sizes the archive declares: a zip bomb declares a small
 // size and inflates to gigabytes. The archive is fed to fflate's streaming unzip in small
 // chunks, so no single step can inflate more than about a thousand times its chunk (the most
-// deflate can expand) before the counts are checked again.
+// deflate can expand) before the counts are checked again. Three limits: each part may inflate
+// to at most a hundred times the archive bytes it came from (a bomb, whose ratio is near a
+// thousand, is refused within its first megabytes), all parts together to a hundred times
+// the file, and never past an absolute cap.
 import { Unzip, UnzipInflate } from 'fflate';
 import { ImportError } from './import-error';
 
 export const UNZIP_LIMITS = {
-  /** What the XML of the largest import (10,000 rows of 100 columns) unpacks to, with room to spare. */
-  maxUnpackedBytes: 128 * 1024 * 1024,
+  /**
+   * The most all parts may unpack to. The sheet of the largest import of persons (10,000 rows
+   * of a dozen fields) is about 15 MB of XML with its strings; four times that leaves room for
+   * styles, wide sheets and verbose writers, and bounds the time a refusal can take.
+   */
+  maxUnpackedBytes: 64 * 1024 * 1024,
   /**
    * Unpacked bytes per byte of the archive. A workbook's XML packs 5 to 40 times smaller; Apache
-   * POI refuses parts over 100 (its `ZipSecureFile` minimum inflate ratio of 0.01). The ratio is
-   * checked once the parts pass `ratioGraceBytes`, so that small files with repetitive XML pass.
+   * POI refuses parts over 100 (its `ZipSecureFile` minimum inflate ratio of 0.01). Checked for
+   * each part and for the whole file once they pass `ratioGraceBytes`, so that small files with
+   * repetitive XML pass.
    */
   maxRatio: 100,
   ratioGraceBytes: 4 * 1024 * 1024,
   /** A workbook has a few dozen parts; thousands of entries are a crafted archive. */
   maxEntries: 10_000,
   /** Archive bytes fed to the decompressor at a time. */
-  chunkBytes: 16 * 1024,
+  chunkBytes: 4 * 1024,
 } as const;
 
 export type UnzipLimits = typeof UNZIP_LIMITS;
@@ -48,6 +56,8 @@ export function unzipParts(
   // Set from fflate's callbacks, which the compiler cannot follow.
   const failed = (): boolean => failure !== null;
   const pending = new Set<string>();
+  /** Archive bytes pushed so far: what a part can have been inflated from is bounded by what was pushed since it began. */
+  let pushed = 0;
 
   const unzip = new Unzip((file) => {
     entries++;
@@ -58,6 +68,9 @@ export function unzipParts(
       return;
     }
     const chunks: Uint8Array[] = [];
+    // The part's data starts after its header, in or after the chunk being pushed.
+    const startedAt = pushed;
+    let inflated = 0;
     pending.add(file.name);
     file.ondata = (error, data, final) => {
       if (failure) return;
@@ -66,9 +79,17 @@ export function unzipParts(
         return;
       }
       unpacked += data.length;
+      inflated += data.length;
       measure.unpackedBytes = unpacked;
-      if (unpacked > budget) {
-        failure = new ImportError('too-large', undefined, `unpacks past ${budget} bytes`);
+      // At most this many archive bytes went into the part so far (the chunk being pushed included).
+      const source = pushed + limits.chunkBytes - startedAt;
+      const ratio = inflated > limits.ratioGraceBytes && inflated > limits.maxRatio * source;
+      if (unpacked > budget || ratio) {
+        failure = new ImportError(
+          'too-large',
+          undefined,
+          ratio ? `${file.name} inflates over ${limits.maxRatio} times` : `unpacks past ${budget} bytes`,
+        );
         file.terminate();
         return;
       }
@@ -90,6 +111,7 @@ export function unzipParts(
   try {
     for (let at = 0; at < bytes.length && !failed(); at += limits.chunkBytes) {
       const end = Math.min(at + limits.chunkBytes, bytes.length);
+      pushed = at;
       unzip.push(bytes.subarray(at, end), end === bytes.length);
     }
   } catch (error) {
