@@ -268,8 +268,9 @@ function readSheet(part: Uint8Array, context: SheetContext): string[][] {
   walkXml(part, {
     open(name, attributes) {
       if (name === 'row') {
-        const { r } = attributes();
-        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+        // A row's number, or the one after the last where it has none (or a bad one).
+        const r = Number(attributes().r);
+        rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
         row = [];
         column = -1;
       } else if (name === 'c' && row) {
