@@ -8,6 +8,7 @@ export default ts.config(
   {
     ignores: [
       '**/*.d.mts',
+      '**/*.d.cts',
       'out/',
       'dist/',
       'node_modules/',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { CONTENT_SECURITY_POLICY } from './src-main/shared/csp.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './src-main/shared/csp.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, 'src-renderer');
@@ -122,6 +122,8 @@ export const rendererConfig: UserConfig = {
     host: '127.0.0.1',
     port: Number(process.env.CHAIRDESK_PORT ?? 4183),
     strictPort: true,
+    // The browser edition is served with the same policy as the desktop app's app:// responses.
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER, 'X-Frame-Options': 'DENY' },
   },
 };
 

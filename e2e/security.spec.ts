@@ -8,19 +8,68 @@ test('the page carries a CSP with no inline or eval script', async ({ page, requ
   const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
   expect(scriptSrc.trim()).toBe("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("require-trusted-types-for 'script'");
   expect(html).not.toMatch(/<script>(?!\s*<\/script>)/);
 });
 
-test('an injected inline handler does not run', async ({ page }) => {
+test('an injected inline handler does not run: Trusted Types refuse it at the sink, before the CSP would', async ({ page }) => {
   await openExampleYear(page);
-  const blocked = page.waitForEvent('console', (msg) => /Content Security Policy/.test(msg.text()));
-  await page.evaluate(() => {
-    const holder = document.createElement('div');
-    holder.innerHTML = '<img src="data:," onerror="window.__pwned = true">';
-    document.body.append(holder);
+  const outcome = await page.evaluate(() => {
+    const img = document.createElement('img');
+    try {
+      img.setAttribute('onerror', 'window.__pwned = true');
+    } catch (error) {
+      return error instanceof TypeError ? 'refused' : String(error);
+    }
+    img.src = 'data:,';
+    document.body.append(img);
+    return 'set';
   });
-  await blocked;
+  expect(outcome).toBe('refused');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
+
+test('Trusted Types: no string of HTML or foreign script URL reaches a sink, and the app still works', async ({ page }) => {
+  await openExampleYear(page);
+  const outcomes = await page.evaluate(() => {
+    const attempt = (run: () => unknown): string => {
+      try {
+        run();
+        return 'allowed';
+      } catch (error) {
+        return error instanceof TypeError ? 'refused' : String(error);
+      }
+    };
+    return {
+      innerHTML: attempt(() => (document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>')),
+      insertAdjacentHTML: attempt(() => document.body.insertAdjacentHTML('beforeend', '<b>x</b>')),
+      foreignWorker: attempt(() => new Worker('https://evil.example/w.js')),
+      dataWorker: attempt(() => new Worker('data:text/javascript,postMessage(1)')),
+      scriptSrc: attempt(() => (document.createElement('script').src = 'https://evil.example/x.js')),
+    };
+  });
+  expect(outcomes).toEqual({
+    innerHTML: 'refused',
+    insertAdjacentHTML: 'refused',
+    foreignWorker: 'refused',
+    dataWorker: 'refused',
+    scriptSrc: 'refused',
+  });
+  // The app's own Workers still start: the global search runs in one.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox').fill('Лавров');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});
+
+test('no other page can frame the app', async ({ page, request, baseURL }) => {
+  const response = await request.get('/');
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-frame-options']).toBe('DENY');
+  await page.goto('about:blank');
+  await page.setContent(`<iframe src="${baseURL ?? ''}/" title="framed"></iframe>`);
+  const framed = page.frameLocator('iframe[title="framed"]');
+  await page.waitForTimeout(1_000);
+  await expect(framed.getByRole('heading')).toHaveCount(0);
 });
 
 test('every request goes to the app’s own origin, data: or blob:', async ({ page, baseURL }) => {

@@ -1,7 +1,7 @@
 // `npm run test:reliability`: the reliability tests of QUALITY.md. Builds the browser edition,
 // runs the Node half (vitest: bad-input corpus, all or nothing, restore, round trip, upgrade
-// fixtures, snapshots, exports) and the browser half (Playwright in Chromium: crash loop,
-// upgrade in another tab, two windows, full disk, hostile strings), then prints one line per
+// fixtures, snapshots, exports) and the browser half (Playwright in Chromium: hostile files,
+// crash loop, upgrade in another tab, two windows, full disk, hostile strings), then prints one line per
 // QUALITY.md test with the figure its tests recorded in .reports/reliability/, and a last line
 // `reliability: N passed, N failed` (tests; a failed build, or a test without its figure,
 // counts as one failure each).
@@ -101,15 +101,24 @@ const FORMATS = { backup: 'backup', ics: 'ICS', csv: 'CSV', xlsx: 'XLSX' };
 const TESTS = [
   {
     title: 'bad input changes nothing',
-    files: { unit: ['imports'] },
-    figures: Object.keys(FORMATS).map((f) => `imports-${f}`),
-    say: (...formats) => {
+    files: { unit: ['imports'], browser: ['hostile'] },
+    figures: [...Object.keys(FORMATS).map((f) => `imports-${f}`), 'hostile'],
+    say: (...figures) => {
+      const formats = figures.slice(0, -1);
+      const hostile = figures.at(-1);
       const each = formats.map(
         (f, i) =>
           `${Object.values(FORMATS)[i]} ${n(f.files)} bad files, ${n(f.refused)} refused with a clear message (${n(f.unclear)} unclear), ${n(f.rowsChanged)} rows changed, slowest ${n(f.slowestMs)} ms`,
       );
       const polluted = formats.filter((f) => f.polluted).length;
-      return `${each.join('; ')}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file)`;
+      const slowest = formats.reduce((a, f) => (f.slowestMs > a.slowestMs ? f : a));
+      const bomb = formats.map((f) => f.largestBomb).reduce((a, b) => ((b?.unpacks ?? 0) > (a?.unpacks ?? 0) ? b : a), null);
+      const mb = (bytes) => `${n(Math.round(bytes / 1e6))} MB`;
+      const hostileWords =
+        `hostile files: the largest zip bomb (${bomb ? `${mb(bomb.bytes)} inflating to ${mb(bomb.unpacks)}` : 'none'}) refused in ${n(bomb?.ms)} ms, ` +
+        `the slowest file ${slowest.slowest} in ${n(slowest.slowestMs)} ms (limit 5 s); in the browser, ${n(hostile.files)} hostile files through the Import button: ` +
+        `slowest ${n(hostile.slowest?.ms)} ms (${hostile.slowest?.name}), longest main-thread task while refusing ${n(hostile.longestTask?.ms)} ms (limit 200 ms; ${hostile.largestBomb?.name}, ${mb(hostile.largestBomb?.bytes ?? 0)} inflating to ${mb(hostile.largestBomb?.unpacks ?? 0)}, refused in ${n(hostile.largestBomb?.ms)} ms)`;
+      return `${each.join('; ')}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file); ${hostileWords}`;
     },
   },
   {

@@ -18,13 +18,16 @@ test('the desktop app opens securely and shows the example year', async () => {
   expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   expect(await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
     'appInfo',
+    'deleteSnapshot',
+    'listSnapshots',
     'onMenuCommand',
-    'openExternal',
     'openFile',
     'print',
     'printToPdf',
+    'readSnapshot',
     'saveFile',
     'setLocale',
+    'writeSnapshot',
   ]);
 
   await window.getByRole('button', { name: 'Open the example year' }).click();

@@ -9,7 +9,7 @@ const config = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../ele
   electronFuses: Record<string, boolean>;
   linux: { target: string[] };
   win: { target: string[] };
-  mac: { target: string[] };
+  mac: { target: string[]; hardenedRuntime: boolean; entitlements?: string; entitlementsInherit?: string };
 };
 
 describe('packaging configuration', () => {
@@ -31,5 +31,15 @@ describe('packaging configuration', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('signs for macOS with the hardened runtime and no exception but the JIT V8 needs, for the app and its helpers', () => {
+    expect(config.mac.hardenedRuntime).toBe(true);
+    for (const file of [config.mac.entitlements, config.mac.entitlementsInherit]) {
+      expect(file).toBe('resources/entitlements.mac.plist');
+      const plist = readFileSync(path.join(import.meta.dirname, '../..', file ?? ''), 'utf8');
+      const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
+      expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
+    }
   });
 });

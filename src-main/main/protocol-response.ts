@@ -2,7 +2,7 @@
 // the CSP header, or 404 for anything outside the bundle. Runs in: main (no Electron import,
 // so it is tested in plain Node).
 import { readFile } from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp';
 import { mimeType, resolveAppPath } from './security';
 
 export async function serveAppRequest(requestUrl: string, root: string): Promise<Response> {
@@ -13,7 +13,8 @@ export async function serveAppRequest(requestUrl: string, root: string): Promise
     return new Response(new Uint8Array(body), {
       headers: {
         'content-type': mimeType(file),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+        'x-frame-options': 'DENY',
         'x-content-type-options': 'nosniff',
         'cross-origin-opener-policy': 'same-origin',
       },

@@ -12,6 +12,7 @@ import {
   mimeType,
   resolveAppPath,
 } from './security';
+import { isEmailAddress } from '../../src-renderer/src/lib/domain/person-rules';
 
 describe('navigation and new windows', () => {
   it.each([
@@ -84,6 +85,9 @@ describe('serving the bundle', () => {
     const ok = await serveAppRequest('app://chairdesk/index.html', root);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(ok.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(ok.headers.get('content-security-policy')).toContain("require-trusted-types-for 'script'");
+    expect(ok.headers.get('x-frame-options')).toBe('DENY');
     expect(await ok.text()).toContain('<title>x</title>');
 
     const escaped = await serveAppRequest(`app://chairdesk/..%2f${path.basename(secretDir)}%2fsecret.txt`, root);
@@ -107,8 +111,29 @@ describe('shell.openExternal allowlist', () => {
     ['javascript:alert(1)', false],
     ['smb://share/x', false],
     ['mailto:not-an-address', false],
+    ['mailto:protocol@mfa.tj?attach=/etc/passwd', false],
+    ['mailto:protocol@mfa.tj?cc=everyone@mfa.tj&body=x', false],
+    ['mailto:protocol@mfa.tj#x', false],
+    ['mailto:protocol@mfa.tj%3Fattach=/etc/passwd', false],
+    ['mailto:protocol@mfa.tj%0D%0ABcc:x@y.z', false],
+    [`mailto:a@${'a.'.repeat(20_000)}@`, false],
   ])('%s → %s', (url, allowed) => {
     expect(isAllowedExternal(url)).toBe(allowed);
+  });
+
+  it('takes the addresses the person rules take, and refuses those they refuse', () => {
+    for (const address of [
+      'press@mid.ru',
+      "o'neil+protocol@un.org",
+      'пресс@мид.рф',
+      'a@b..c',
+      'a&b@c.d',
+      'a/b@c.d',
+      'lavrov@mid',
+      'x'.repeat(250) + '@c.de',
+    ]) {
+      expect(isAllowedExternal(`mailto:${address}`)).toBe(isEmailAddress(address));
+    }
   });
 });
 

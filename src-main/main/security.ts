@@ -71,9 +71,16 @@ export function mimeType(file: string): string {
 /** Hosts whose https pages may be opened in the user's browser (help, the organization's site). */
 export const EXTERNAL_HOSTS: readonly string[] = ['en.odkb-csto.org', 'odkb-csto.org', 'github.com'];
 
+// A plain address, as the renderer's person rules take it (lib/domain/person-rules.ts, kept in
+// step by security.test.ts): no character that means something in a URL, labels without dots
+// in their classes, so the expression is linear; and the length first.
+const EMAIL = /^[\p{L}\p{M}\p{N}!$'*+=^_`{|}~.-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+$/u;
+const MAX_EMAIL_LENGTH = 254;
+
 /**
- * `shell.openExternal` is only ever given an https URL on the allowlist or a plain mailto:
- * address. Links found in imported data never reach it (the renderer shows them as text).
+ * `shell.openExternal` is only ever given an https URL on the allowlist or `mailto:` with a
+ * plain address and nothing after it (no `?attach=`, `?cc=`, `#`). Links found in imported
+ * data never reach it (the renderer shows them as text).
  */
 export function isAllowedExternal(raw: string): boolean {
   let url: URL;
@@ -82,7 +89,16 @@ export function isAllowedExternal(raw: string): boolean {
   } catch {
     return false;
   }
-  if (url.protocol === 'mailto:') return /^[^\s@/?#]+@[^\s@/?#]+\.[a-z]{2,}$/i.test(decodeURIComponent(url.pathname));
+  if (url.protocol === 'mailto:') {
+    if (url.search || url.hash || raw.includes('?') || raw.includes('#')) return false;
+    let address: string;
+    try {
+      address = decodeURIComponent(url.pathname);
+    } catch {
+      return false;
+    }
+    return address.length <= MAX_EMAIL_LENGTH && EMAIL.test(address);
+  }
   return (
     url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && EXTERNAL_HOSTS.includes(url.hostname)
   );

@@ -33,6 +33,16 @@ describe('web contents guards', () => {
     },
   );
 
+  it('hands a clicked mailto: link to the mail client for a plain address only, and stays on the page', () => {
+    const page = fakeContents();
+    const openExternal = vi.fn();
+    guardWebContents(page.contents, openExternal);
+    expect(page.emit('will-navigate', 'mailto:protocol@mfa.tj')).toBe(true);
+    expect(page.emit('will-navigate', 'mailto:protocol@mfa.tj?attach=/etc/passwd')).toBe(true);
+    expect(page.emit('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(openExternal.mock.calls).toEqual([['mailto:protocol@mfa.tj']]);
+  });
+
   it('lets the app reload its own page', () => {
     const page = fakeContents();
     guardWebContents(page.contents, vi.fn());

@@ -5,7 +5,10 @@ import { denyPermissionCheck, denyPermissionRequest, isAllowedExternal, isAppUrl
 
 export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    // A mailto: link clicked in the page: the mail client, for a plain address only.
+    if (isAllowedExternal(url)) openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

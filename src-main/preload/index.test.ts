@@ -20,7 +20,6 @@ describe('preload', () => {
       'deleteSnapshot',
       'listSnapshots',
       'onMenuCommand',
-      'openExternal',
       'openFile',
       'print',
       'printToPdf',

@@ -12,7 +12,6 @@ export const api = {
   print: () => ipcRenderer.invoke(Channel.print),
   appInfo: () => ipcRenderer.invoke(Channel.appInfo),
   setLocale: (locale) => ipcRenderer.invoke(Channel.setLocale, locale),
-  openExternal: (url) => ipcRenderer.invoke(Channel.openExternal, url),
   onMenuCommand: (listener) => {
     const wrapped = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

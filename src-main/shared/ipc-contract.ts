@@ -14,7 +14,6 @@ export const Channel = {
   print: 'print:dialog',
   appInfo: 'app:info',
   setLocale: 'app:set-locale',
-  openExternal: 'app:open-external',
   menuCommand: 'menu:command',
   listSnapshots: 'snapshot:list',
   writeSnapshot: 'snapshot:write',
@@ -29,15 +28,36 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/**
+ * What a save dialog saves: the page names the kind, the main process owns the extensions
+ * (a page cannot have a `.desktop`, `.command` or `.exe` saved). Backups are written readable
+ * by their owner only.
+ */
+export const SAVE_KINDS = {
+  backup: { extensions: ['json'], ownerOnly: true },
+  ics: { extensions: ['ics'], ownerOnly: false },
+  csv: { extensions: ['csv'], ownerOnly: false },
+  xlsx: { extensions: ['xlsx'], ownerOnly: false },
+  docx: { extensions: ['docx'], ownerOnly: false },
+} as const satisfies Record<string, { extensions: readonly string[]; ownerOnly: boolean }>;
+export type SaveKind = keyof typeof SAVE_KINDS;
+
+/** What an open dialog opens, with the largest file of each kind that is read at all. */
+export const OPEN_KINDS = {
+  backup: { extensions: ['json'], maxBytes: 256 * 1024 * 1024 },
+  people: { extensions: ['csv', 'txt', 'xlsx'], maxBytes: 5 * 1024 * 1024 },
+  ics: { extensions: ['ics', 'ical', 'ifb'], maxBytes: 20 * 1024 * 1024 },
+} as const satisfies Record<string, { extensions: readonly string[]; maxBytes: number }>;
+export type OpenKind = keyof typeof OPEN_KINDS;
+
 export interface SaveFileRequest {
   suggestedName: string;
-  filters: FileFilter[];
+  kind: SaveKind;
   data: Uint8Array;
 }
 
 export interface OpenFileRequest {
-  filters: FileFilter[];
-  maxBytes: number;
+  kind: OpenKind;
 }
 
 export interface OpenedFile {
@@ -50,10 +70,18 @@ export interface PrintToPdfRequest {
   landscape: boolean;
 }
 
+/**
+ * How the desktop app keeps the files of the user-data folder (snapshots): sealed with a data
+ * key the OS keychain holds; sealed with a key Linux's basic store holds unprotected (no
+ * keychain found); or unsealed (no store at all). The browser edition keeps none.
+ */
+export type DataProtection = 'keychain' | 'basic' | 'none';
+
 export interface AppInfo {
   name: string;
   version: string;
   edition: 'desktop' | 'browser';
+  dataProtection?: DataProtection;
   electron?: string;
   chrome?: string;
   platform: string;
@@ -70,13 +98,18 @@ export interface SnapshotFile {
   size: number;
 }
 
+/** The most snapshot files the main process keeps (QUALITY.md reliability 9: 10 at most). */
+export const MAX_SNAPSHOTS = 10;
+/** The largest snapshot the main process writes: the largest backup the app reads. */
+export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
 export interface WriteSnapshotRequest {
   name: string;
   data: Uint8Array;
 }
 
 /** Errors cross the boundary as values, never as thrown exceptions with stacks. */
-export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed' | 'not-found';
+export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'too-large' | 'io-failed' | 'not-found' | 'not-a-file';
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
 /** Commands the application menu sends to the renderer. */
@@ -107,7 +140,6 @@ export interface DesktopApi {
   print(): Promise<IpcResult<boolean>>;
   appInfo(): Promise<IpcResult<AppInfo>>;
   setLocale(locale: Locale): Promise<IpcResult<null>>;
-  openExternal(url: string): Promise<IpcResult<boolean>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   listSnapshots(): Promise<IpcResult<SnapshotFile[]>>;
   writeSnapshot(request: WriteSnapshotRequest): Promise<IpcResult<SnapshotFile>>;

@@ -1,6 +1,11 @@
 // zod schemas for every payload the main process accepts. Runs in: main.
 import { z } from 'zod';
 import {
+  MAX_SNAPSHOT_BYTES,
+  OPEN_KINDS,
+  SAVE_KINDS,
+  type OpenKind,
+  type SaveKind,
   SNAPSHOT_NAME_PATTERN,
   type Locale,
   type OpenFileRequest,
@@ -19,27 +24,15 @@ const fileName = z
   .max(200)
   .regex(/^[^\\/:*?"<>|\p{Cc}.][^\\/:*?"<>|\p{Cc}]*$/u);
 
-const filters = z
-  .array(
-    z.object({
-      name: z.string().min(1).max(100),
-      extensions: z
-        .array(z.string().regex(/^[a-z0-9.]{1,20}$/))
-        .min(1)
-        .max(10),
-    }),
-  )
-  .max(10);
-
-export const saveFileSchema = z.object({
+// Strict: a page that sends its own filters or size limit is refused, not quietly obeyed.
+export const saveFileSchema = z.strictObject({
   suggestedName: fileName,
-  filters,
+  kind: z.enum(Object.keys(SAVE_KINDS) as [SaveKind, ...SaveKind[]]),
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
 }) satisfies z.ZodType<SaveFileRequest>;
 
-export const openFileSchema = z.object({
-  filters,
-  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+export const openFileSchema = z.strictObject({
+  kind: z.enum(Object.keys(OPEN_KINDS) as [OpenKind, ...OpenKind[]]),
 }) satisfies z.ZodType<OpenFileRequest>;
 
 export const printToPdfSchema = z.object({
@@ -49,13 +42,11 @@ export const printToPdfSchema = z.object({
 
 export const localeSchema = z.enum(['en', 'ru']) satisfies z.ZodType<Locale>;
 
-export const urlSchema = z.string().max(2048);
-
 export const noPayload = z.undefined();
 
 export const snapshotNameSchema = z.string().max(100).regex(SNAPSHOT_NAME_PATTERN);
 
 export const writeSnapshotSchema = z.object({
   name: snapshotNameSchema,
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_SNAPSHOT_BYTES, 'empty or too large'),
 }) satisfies z.ZodType<WriteSnapshotRequest>;

@@ -6,6 +6,7 @@
 // (unicode-range): a screen fetches only the files of the letters it shows, all at once, and
 // letters of several scripts come in the same family. Tajik letters (ӣ ӯ ҳ ҷ қ ғ) are in the
 // Cyrillic Extended file.
+import '$lib/platform/trusted-types';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import './app.css';

@@ -1,11 +1,15 @@
-// About the app, the menu's language, and opening allowlisted links. Runs in: main.
-import { app, shell, type IpcMain } from 'electron';
-import { Channel, type AppInfo, type Locale } from '../../shared/ipc-contract';
-import { localeSchema, noPayload, urlSchema } from '../../shared/ipc-schemas';
-import { isAllowedExternal } from '../security';
+// About the app and the menu's language. Runs in: main. (Links open in the system's browser or
+// mail client only from the window's own link clicks: web-contents-guards.ts.)
+import { app, type IpcMain } from 'electron';
+import { Channel, type AppInfo, type DataProtection, type Locale } from '../../shared/ipc-contract';
+import { localeSchema, noPayload } from '../../shared/ipc-schemas';
 import { guarded } from './guard';
 
-export function registerAppHandlers(ipcMain: IpcMain, onLocale: (locale: Locale) => void): void {
+export function registerAppHandlers(
+  ipcMain: IpcMain,
+  onLocale: (locale: Locale) => void,
+  dataProtection: () => DataProtection = () => 'none',
+): void {
   ipcMain.handle(
     Channel.appInfo,
     guarded(Channel.appInfo, noPayload, (): AppInfo => ({
@@ -15,6 +19,7 @@ export function registerAppHandlers(ipcMain: IpcMain, onLocale: (locale: Locale)
       electron: process.versions.electron,
       chrome: process.versions.chrome,
       platform: process.platform,
+      dataProtection: dataProtection(),
     })),
   );
 
@@ -23,15 +28,6 @@ export function registerAppHandlers(ipcMain: IpcMain, onLocale: (locale: Locale)
     guarded(Channel.setLocale, localeSchema, (locale) => {
       onLocale(locale);
       return null;
-    }),
-  );
-
-  ipcMain.handle(
-    Channel.openExternal,
-    guarded(Channel.openExternal, urlSchema, async (url) => {
-      if (!isAllowedExternal(url)) return false;
-      await shell.openExternal(url);
-      return true;
     }),
   );
 }

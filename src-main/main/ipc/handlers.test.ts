@@ -41,17 +41,12 @@ const snapshotFiles = (): string[] => {
 const frame = (url: string | null): unknown => ({ senderFrame: url === null ? null : { url } });
 
 const VALID: Record<string, unknown> = {
-  [Channel.saveFile]: {
-    suggestedName: 'chairdesk-2015.ics',
-    filters: [{ name: 'iCalendar', extensions: ['ics'] }],
-    data: new Uint8Array([1]),
-  },
-  [Channel.openFile]: { filters: [{ name: 'iCalendar', extensions: ['ics'] }], maxBytes: 1000 },
+  [Channel.saveFile]: { suggestedName: 'chairdesk-2015.ics', kind: 'ics', data: new Uint8Array([1]) },
+  [Channel.openFile]: { kind: 'ics' },
   [Channel.printToPdf]: { suggestedName: 'programme.pdf', landscape: false },
   [Channel.print]: undefined,
   [Channel.appInfo]: undefined,
   [Channel.setLocale]: 'ru',
-  [Channel.openExternal]: 'https://github.com/',
   [Channel.listSnapshots]: undefined,
   [Channel.writeSnapshot]: { name: SNAPSHOT, data: new Uint8Array([123, 125]) },
   [Channel.readSnapshot]: SNAPSHOT,
@@ -59,13 +54,17 @@ const VALID: Record<string, unknown> = {
 };
 
 const INVALID: Record<string, unknown> = {
-  [Channel.saveFile]: { suggestedName: '../../.bashrc', filters: [], data: new Uint8Array([1]) },
-  [Channel.openFile]: { filters: [], maxBytes: -1 },
+  [Channel.saveFile]: {
+    suggestedName: 'run.desktop',
+    kind: 'ics',
+    filters: [{ name: 'x', extensions: ['desktop'] }],
+    data: new Uint8Array([1]),
+  },
+  [Channel.openFile]: { kind: 'ics', maxBytes: 10 * 1024 * 1024 * 1024 },
   [Channel.printToPdf]: { suggestedName: 'x.pdf', landscape: 'yes' },
   [Channel.print]: { evil: true },
   [Channel.appInfo]: 'please',
   [Channel.setLocale]: 'fr',
-  [Channel.openExternal]: { url: 'https://github.com/' },
   [Channel.listSnapshots]: '../',
   [Channel.writeSnapshot]: { name: '../../.bashrc', data: new Uint8Array([1]) },
   [Channel.readSnapshot]: '../../../etc/passwd',
@@ -109,12 +108,9 @@ describe('IPC handlers', () => {
     });
   });
 
-  it('opens only allowlisted links, even from the app itself', async () => {
-    const open = handlers.get(Channel.openExternal);
-    expect(await open?.(frame('app://chairdesk/'), 'https://evil.example/')).toEqual({ ok: true, value: false });
-    expect(electron.shell.openExternal).not.toHaveBeenCalled();
-    expect(await open?.(frame('app://chairdesk/'), 'https://github.com/')).toEqual({ ok: true, value: true });
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://github.com/');
+  it('has no channel that opens links: only link clicks in the window do', () => {
+    expect([...handlers.keys()].filter((c) => /external|open-url|shell/i.test(c))).toEqual([]);
+    expect(Object.values(Channel)).not.toContain('app:open-external');
   });
 
   it('passes a valid language to the menu', async () => {

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
+import { OPEN_KINDS } from '$shared/ipc-contract';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
 import { databaseHash } from '../lib/db/backup';
 import { readChairmanship } from '../lib/db/read-models';
@@ -27,7 +28,8 @@ export async function exampleStore(): Promise<Store> {
 
 /** The next file the app asks for is this one, refused over the size limit as the browser edition does. */
 export function nextFile(name: string, bytes: Uint8Array): void {
-  vi.spyOn(platform(), 'openFile').mockImplementationOnce(async ({ maxBytes }) => {
+  vi.spyOn(platform(), 'openFile').mockImplementationOnce(async ({ kind }) => {
+    const { maxBytes } = OPEN_KINDS[kind];
     if (bytes.byteLength > maxBytes) throw new PlatformError('too-large', `The file is larger than ${maxBytes} bytes.`);
     return { name, bytes };
   });

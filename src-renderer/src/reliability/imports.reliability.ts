@@ -144,6 +144,8 @@ describe('bad input changes nothing', () => {
         rowsChanged: 0,
         slowestMs: 0,
         slowest: '',
+        /** The zip bomb that would inflate furthest, and how long its refusal took. */
+        largestBomb: null as { name: string; bytes: number; unpacks: number; ms: number; message: string } | null,
         kinds,
         messages,
       };
@@ -169,6 +171,8 @@ describe('bad input changes nothing', () => {
           before = after;
         }
         if (ms > figure.slowestMs) Object.assign(figure, { slowestMs: Math.round(ms), slowest: file.name });
+        if (file.unpacks !== undefined && file.unpacks > (figure.largestBomb?.unpacks ?? 0))
+          figure.largestBomb = { name: file.name, bytes: file.bytes.length, unpacks: file.unpacks, ms: Math.round(ms), message };
       }
       const polluted = prototypeKeys() !== prototypes;
       recordFigure(`imports-${format}`, { ...figure, polluted });

@@ -4,13 +4,13 @@
 import { store } from '../db';
 import { readAllTables } from '../db/backup';
 import { commitMerge } from '../db/backup-merge';
-import { BackupError, MAX_BACKUP_BYTES } from '../io/backup-format';
+import { BackupError } from '../io/backup-format';
 import { planMerge, rowsToWrite, type MergePlan } from '../io/backup-merge';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';
-import { BACKUP_FILTER } from './backup';
+import { unlessSealed } from './backup';
 import { readBackupBytes } from './backup-worker';
 import { takeSnapshot } from './snapshots';
 
@@ -28,8 +28,10 @@ export async function previewMergeBytes(name: string, bytes: Uint8Array): Promis
 
 /** Asks for a colleague's backup and plans the merge; writes nothing. Null when cancelled. */
 export async function openMerge(): Promise<MergePreview | null> {
-  const file = await platform().openFile({ filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }], maxBytes: MAX_BACKUP_BYTES });
-  return file ? previewMergeBytes(file.name, file.bytes) : null;
+  const file = await platform().openFile({ kind: 'backup' });
+  // A backup protected by a passphrase waits for it (the passphrase dialog, then openSealed).
+  const bytes = file && unlessSealed(file.name, file.bytes, 'merge');
+  return file && bytes ? previewMergeBytes(file.name, bytes) : null;
 }
 
 /** Snapshot, then the new and newer rows and the conflicts decided for the colleague, all or nothing. */

@@ -4,35 +4,38 @@
 import { store } from '../db';
 import { readAllTables, replaceAllTables } from '../db/backup';
 import { isString, SettingKey } from '../db/settings';
-import { countRows, MAX_BACKUP_BYTES, type Backup, type BackupTable } from '../io/backup-format';
+import { countRows, type Backup, type BackupTable } from '../io/backup-format';
 import { chairmanshipRow, organizationRow } from '../io/backup-schema';
+import { isSealedBackup, openSealedBackup, sealBackup } from '../io/backup-seal';
 import { joinOrganizations, readChairmanships } from '../db/read-models';
 import { backupFileName } from '../io/backup-write';
 import type { ChairmanshipView } from '../domain/types';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
+import { storage } from '../state/storage.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { encodeBackupBytes, readBackupBytes } from './backup-worker';
 import { openChairmanship } from './chairmanship';
 import { takeSnapshot } from './snapshots';
-
-export const BACKUP_FILTER = { extensions: ['json'] };
 
 async function currentYear(): Promise<number | null> {
   const id = app.chairmanshipId;
   return id ? ((await store().chairmanships.get(id))?.year ?? null) : null;
 }
 
-/** Saves a backup of every table; false when the user cancelled the save dialog. */
-export async function backUp(now: Date = new Date()): Promise<boolean> {
-  const { bytes } = await encodeBackupBytes(await readAllTables(store().db), now);
+/**
+ * Saves a backup of every table, sealed with `passphrase` when one is given (io/backup-seal.ts);
+ * false when the user cancelled the save dialog.
+ */
+export async function backUp(now: Date = new Date(), passphrase?: string): Promise<boolean> {
+  const { bytes: plain } = await encodeBackupBytes(await readAllTables(store().db), now);
+  const bytes = passphrase ? await sealBackup(plain, passphrase) : plain;
   const name = backupFileName(await currentYear(), now);
   const outcome = await platform().saveFile({
     name,
-    mime: 'application/json',
+    kind: 'backup',
     data: bytes,
-    filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }],
   });
   if (outcome === 'saved') toasts.show(m.backup_saved({ name }));
   return outcome === 'saved';
@@ -65,10 +68,39 @@ export async function previewRestore(name: string, kind: RestorePreview['kind'],
   };
 }
 
-/** Asks for a backup file and checks it completely; null when the user cancelled. */
+/** A backup file protected by a passphrase, and what the user opened it for. */
+export interface SealedFile {
+  name: string;
+  bytes: Uint8Array;
+  purpose: 'restore' | 'merge';
+}
+
+/**
+ * A file the user chose for a restore or a merge: its bytes when they are a plain backup; null
+ * when it is protected by a passphrase, which the passphrase dialog then asks for
+ * (storage.pendingSealed, then openSealed).
+ */
+export function unlessSealed(name: string, bytes: Uint8Array, purpose: SealedFile['purpose']): Uint8Array | null {
+  if (!isSealedBackup(bytes)) return bytes;
+  storage.pendingSealed = { name, bytes, purpose };
+  return null;
+}
+
+/** Asks for a backup file and checks it completely; null when the user cancelled, or a passphrase is needed first. */
 export async function openBackup(): Promise<RestorePreview | null> {
-  const file = await platform().openFile({ filters: [{ name: m.backup_filter(), ...BACKUP_FILTER }], maxBytes: MAX_BACKUP_BYTES });
-  return file ? previewRestore(file.name, 'file', file.bytes) : null;
+  const file = await platform().openFile({ kind: 'backup' });
+  const bytes = file && unlessSealed(file.name, file.bytes, 'restore');
+  return file && bytes ? previewRestore(file.name, 'file', bytes) : null;
+}
+
+/**
+ * Opens a protected backup with its passphrase and plans what it was opened for; throws
+ * BackupSealError 'wrong-passphrase' when it does not open (the dialog says so and asks again).
+ */
+export async function openSealed(file: SealedFile, passphrase: string): Promise<void> {
+  const bytes = await openSealedBackup(file.bytes, passphrase);
+  if (file.purpose === 'restore') storage.pendingRestore = await previewRestore(file.name, 'file', bytes);
+  else storage.pendingMerge = await (await import('./backup-merge')).previewMergeBytes(file.name, bytes);
 }
 
 export async function previewSnapshot(name: string): Promise<RestorePreview> {

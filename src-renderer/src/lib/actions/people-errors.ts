@@ -15,6 +15,8 @@ function importMessage(error: ImportError): string {
       return m.people_import_error_format();
     case 'unreadable':
       return m.people_import_error_quotes({ row: error.row ?? 1 });
+    case 'too-large':
+      return m.people_import_error_too_large();
     case 'too-many-rows':
       return m.people_import_error_too_many_rows();
     case 'too-many-columns':

@@ -8,17 +8,17 @@ import type { Fields, Person } from '../domain/types';
 import { m } from '../i18n';
 import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
+import type { XlsxResult } from '../io/xlsx-read';
 import { peopleRows } from '../io/people-table';
 import { personFieldName } from '../people-labels';
 import { platform } from '../platform';
+import { runWorker, WorkerTimeoutError } from '../workers/run';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
 import { openOrganizationId } from './organization';
 import { takeSnapshot } from './snapshots';
 import { writeXlsx } from './documents';
-
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 async function sortedPeople(): Promise<{ persons: Person[]; partyName: (id: string) => string }> {
   const lang = locale.lang;
@@ -52,20 +52,31 @@ export interface ImportFile extends Table {
 
 /** Asks for a file and reads it into a table; null when the user cancels. */
 export async function openImportFile(): Promise<ImportFile | null> {
-  const file = await platform().openFile({
-    filters: [{ name: m.people_import_filter(), extensions: ['csv', 'txt', 'xlsx'] }],
-    maxBytes: MAX_IMPORT_BYTES,
-  });
+  const file = await platform().openFile({ kind: 'people' });
   if (!file) return null;
   const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
   if (isZip || file.name.toLowerCase().endsWith('.xlsx')) {
     if (!isZip) throw new ImportError('not-xlsx');
-    // Loaded only when an Excel file is imported.
-    const { readXlsxTable } = await import('../io/xlsx-read');
-    return { name: file.name, kind: 'xlsx', ...(await readXlsxTable(file.bytes)) };
+    return { name: file.name, kind: 'xlsx', ...(await readXlsx(file.bytes)) };
   }
   const csv = parseCsv(file.bytes);
   return { name: file.name, kind: 'csv', header: csv.header, rows: csv.rows, encoding: csv.encoding, delimiter: csv.delimiter };
+}
+
+/** The first sheet of a workbook, read in a Worker with a time limit (in place where there is none: Node). */
+async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  if (typeof Worker === 'undefined') return (await import('../io/xlsx-read')).readXlsxTable(bytes);
+  const worker = new Worker(new URL('../workers/xlsx.worker.ts', import.meta.url), { type: 'module' });
+  let result: XlsxResult;
+  try {
+    result = await runWorker<XlsxResult>(worker, bytes);
+  } catch (error) {
+    // A workbook still unread at the time limit is refused like one that unpacks too large.
+    if (error instanceof WorkerTimeoutError) throw new ImportError('too-large', undefined, 'time limit');
+    throw new ImportError('not-xlsx', undefined, error instanceof Error ? error.message : 'worker failed');
+  }
+  if (!result.ok) throw new ImportError(result.code, undefined, result.detail);
+  return result.table;
 }
 
 export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {

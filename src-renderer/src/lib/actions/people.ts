@@ -38,6 +38,17 @@ export async function deletePerson(person: Person): Promise<void> {
   });
 }
 
+/**
+ * Removes the person and erases them from every snapshot the app keeps: no Undo, and no copy
+ * left in the app's keeping (backup files the user saved elsewhere are theirs to delete).
+ */
+export async function deletePersonForGood(person: Person): Promise<void> {
+  await removePerson(store(), person);
+  const { erasePersonFromSnapshots } = await import('./snapshots');
+  const { rewritten, deleted } = await erasePersonFromSnapshots(person.id);
+  toasts.show(m.people_deleted_for_good({ name: personName(person.names, locale.lang), snapshots: rewritten + deleted }));
+}
+
 export async function setNameOrder(order: NameOrder): Promise<void> {
   await store().settings.set(SettingKey.nameOrder, order);
 }

@@ -8,7 +8,6 @@ import { runWorker } from '../workers/run';
 import { pickText, type Lang } from '../domain/text';
 import type { ChairmanshipView, Session } from '../domain/types';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
-import { MAX_ICS_FILE_BYTES } from '../io/ics-shared';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
@@ -60,10 +59,7 @@ export interface IcsImportPreview {
 
 /** Asks for a file, reads it and plans the import; writes nothing. Null when cancelled. */
 export async function previewIcsImport(chairmanship: ChairmanshipView): Promise<IcsImportPreview | null> {
-  const file = await platform().openFile({
-    filters: [{ name: 'iCalendar', extensions: ['ics', 'ical', 'ifb'] }],
-    maxBytes: MAX_ICS_FILE_BYTES,
-  });
+  const file = await platform().openFile({ kind: 'ics' });
   if (!file) return null;
   return previewIcsBytes(file.name, file.bytes, chairmanship);
 }

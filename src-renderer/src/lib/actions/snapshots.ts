@@ -13,7 +13,8 @@ import {
 } from '../domain/snapshot-rotation';
 import { platform } from '../platform';
 import { storage } from '../state/storage.svelte';
-import { encodeBackupBytes } from './backup-worker';
+import { withoutPerson } from '../io/backup-erase';
+import { encodeBackupBytes, readBackupBytes } from './backup-worker';
 
 export interface SnapshotEntry extends SnapshotRef {
   size: number;
@@ -51,6 +52,33 @@ export async function takeSnapshot(reason: SnapshotReason, now: Date = new Date(
   await rotate(now);
   await refreshSnapshots();
   return { name, takenAt: now, reason, size: file.size };
+}
+
+/**
+ * Rewrites every snapshot that holds the person without them ("Delete for good"); a snapshot
+ * that cannot be read (sealed with a key this computer no longer has, or damaged) cannot be
+ * checked, so it is deleted. Returns how many snapshots were rewritten and deleted.
+ */
+export async function erasePersonFromSnapshots(personId: string): Promise<{ rewritten: number; deleted: number }> {
+  let rewritten = 0;
+  let deleted = 0;
+  for (const snapshot of await listSnapshots()) {
+    let backup;
+    try {
+      backup = await readBackupBytes(await platform().readSnapshot(snapshot.name));
+    } catch {
+      await platform().deleteSnapshot(snapshot.name);
+      deleted++;
+      continue;
+    }
+    const erased = withoutPerson(backup.tables, personId);
+    if (!erased.changed) continue;
+    const { bytes } = await encodeBackupBytes(erased.tables, new Date(backup.createdAt));
+    await platform().writeSnapshot(snapshot.name, bytes);
+    rewritten++;
+  }
+  await refreshSnapshots();
+  return { rewritten, deleted };
 }
 
 export interface AutoSnapshotDeps {

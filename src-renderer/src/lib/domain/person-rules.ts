@@ -27,16 +27,23 @@ export interface PersonError {
 
 export const MAX_LENGTH = { text: 300, notes: 10_000 } as const;
 
-// Deliberately loose: one @, something on each side, a dot in the domain. Mail servers are
-// the real judge; the form only catches typing slips.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** RFC 5321 4.5.3.1.3: a path holds at most 256 octets, so an address at most 254 characters. */
+export const MAX_EMAIL_LENGTH = 254;
+// One @ between a local part and a domain of dot-separated labels. The local part takes letters,
+// digits and the RFC 5322 atext symbols, except those that mean something in a URL (? & # % /
+// : ;) so that a mailto: link built from an address can carry nothing but the address; the
+// labels take letters, digits and hyphens (an internationalised domain in its own script
+// passes). No character class can match a neighbour's characters (no class holds @ or a dot
+// next to one that must), so the expression never backtracks: its cost is linear, and the
+// length is checked before it runs anyway.
+const EMAIL = /^[\p{L}\p{M}\p{N}!$'*+=^_`{|}~.-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+$/u;
+
+/** A plain e-mail address, the only kind a person record, an import or a mailto: link takes. */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value);
+}
 // Digits with the usual separators and an optional leading +, as protocol staff type them.
 const PHONE = /^\+?[\d\s().-]{5,}$/;
-
-/** Whether a value reads as one e-mail address (the length is checked before the pattern). */
-export function isEmail(value: string): boolean {
-  return value.length <= 320 && EMAIL.test(value);
-}
 
 export function emptyPersonForm(): PersonForm {
   return {
@@ -63,9 +70,11 @@ export function validatePerson(form: PersonForm): PersonError[] {
     errors.push({ field: russianOnly ? 'familyRu' : 'familyEn', code: 'name-required' });
   }
   const email = form.email.trim();
-  if (email && !isEmail(email)) errors.push({ field: 'email', code: 'email-invalid' });
+  if (email && !isEmailAddress(email)) errors.push({ field: 'email', code: 'email-invalid' });
   const phone = form.phone.trim();
-  if (phone && (!PHONE.test(phone) || !/\d{3}/.test(phone.replace(/\D/g, '')))) errors.push({ field: 'phone', code: 'phone-invalid' });
+  // Length first: the expressions below are linear, but a 40 KB cell has no business in them.
+  if (phone && (phone.length > MAX_LENGTH.text || !PHONE.test(phone) || !/\d{3}/.test(phone.replace(/\D/g, ''))))
+    errors.push({ field: 'phone', code: 'phone-invalid' });
   for (const field of PERSON_FIELDS) {
     const limit = field === 'notes' ? MAX_LENGTH.notes : MAX_LENGTH.text;
     if (form[field].length > limit && !errors.some((e) => e.field === field)) errors.push({ field, code: 'too-long' });

@@ -23,3 +23,22 @@ describe('safeUrl', () => {
     expect(mailto(undefined)).toBeNull();
   });
 });
+
+describe('mailto links', () => {
+  it.each([
+    'a.aslov@mfa.tj?attach=/etc/passwd',
+    'a.aslov@mfa.tj?cc=all@mfa.tj&body=x',
+    'a.aslov@mfa.tj#x',
+    'a.aslov@mfa.tj%3Fattach=/etc/passwd',
+    'a.aslov@mfa.tj\r\nBcc: all@mfa.tj',
+    'a/b@mfa.tj',
+  ])('carry the address and nothing more: %s is refused', (email) => {
+    expect(mailto(email)).toBeNull();
+    expect(safeUrl(`mailto:${email}`)).toBeNull();
+  });
+
+  it('pass a plain address, in Latin or Cyrillic, through safeUrl unchanged', () => {
+    expect(safeUrl('mailto:a.aslov@mfa.tj')).toBe('mailto:a.aslov@mfa.tj');
+    expect(mailto('пресс@мид.рф')).toBe('mailto:пресс@мид.рф');
+  });
+});

@@ -32,7 +32,7 @@ import {
   type Tombstone,
 } from '../domain/types';
 import { isDot, isNode } from '../domain/changes';
-import { isEmail } from '../domain/person-rules';
+import { isEmailAddress } from '../domain/person-rules';
 import { BACKUP_FORMAT, BACKUP_TABLES, TABLES_OF_SCHEMA, type BackupTable } from './backup-format';
 
 // A 10,000-character note is ordinary; a megabyte in one field is not a protocol record.
@@ -42,7 +42,7 @@ const text = z.string().check(z.maxLength(MAX_TEXT));
 // so a crafted backup cannot smuggle a line break or a property into an export.
 const id = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@-]*$/));
 const dot = z.string().check(z.refine(isDot, 'not a change stamp'));
-const email = z.string().check(z.maxLength(320), z.refine(isEmail, 'not an e-mail address'));
+const email = z.string().check(z.maxLength(320), z.refine(isEmailAddress, 'not an e-mail address'));
 const instant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const wallTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/));

@@ -1,8 +1,16 @@
 // The browser edition: files are downloads and <input type=file>, PDFs go through the
 // system print dialog, snapshots live in a second IndexedDB database.
-import { safeUrl } from '../domain/safe-url';
 import { browserSnapshots } from './browser-snapshots';
+import { OPEN_KINDS, type SaveKind } from '$shared/ipc-contract';
 import { PlatformError, toBytes, type Platform } from './platform';
+
+const MIME: Record<SaveKind, string> = {
+  backup: 'application/json',
+  ics: 'text/calendar;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 declare const __APP_VERSION__: string;
 
@@ -20,9 +28,9 @@ function pickFile(accept: string): Promise<File | null> {
 export function browserPlatform(): Platform {
   return {
     edition: 'browser',
-    async saveFile({ name, mime, data }) {
+    async saveFile({ name, kind, data }) {
       const bytes = toBytes(data);
-      const blobUrl = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mime }));
+      const blobUrl = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: MIME[kind] }));
       const link = document.createElement('a');
       link.href = blobUrl;
       link.download = name;
@@ -34,8 +42,9 @@ export function browserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(blobUrl), 30_000);
       return 'saved';
     },
-    async openFile({ filters, maxBytes }) {
-      const accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    async openFile({ kind }) {
+      const { extensions, maxBytes } = OPEN_KINDS[kind];
+      const accept = extensions.map((e) => `.${e}`).join(',');
       const file = await pickFile(accept);
       if (!file) return null;
       if (file.size > maxBytes) throw new PlatformError('too-large', `The file is larger than ${maxBytes} bytes.`);
@@ -52,12 +61,6 @@ export function browserPlatform(): Platform {
       return { name: 'Chairdesk', version: __APP_VERSION__, edition: 'browser', platform: navigator.platform };
     },
     async setLocale() {},
-    async openExternal(url) {
-      const safe = safeUrl(url);
-      if (!safe) return false;
-      window.open(safe, '_blank', 'noopener,noreferrer');
-      return true;
-    },
     onMenuCommand: () => () => undefined,
     ...browserSnapshots(),
   };

@@ -10,12 +10,12 @@ function unwrap<T>(result: IpcResult<T>): T {
 export function electronPlatform(api: DesktopApi): Platform {
   return {
     edition: 'desktop',
-    async saveFile({ name, data, filters }) {
-      const saved = unwrap(await api.saveFile({ suggestedName: name, filters, data: toBytes(data) }));
+    async saveFile({ name, kind, data }) {
+      const saved = unwrap(await api.saveFile({ suggestedName: name, kind, data: toBytes(data) }));
       return saved ? 'saved' : 'cancelled';
     },
-    async openFile({ filters, maxBytes }) {
-      return unwrap(await api.openFile({ filters, maxBytes }));
+    async openFile({ kind }) {
+      return unwrap(await api.openFile({ kind }));
     },
     async printToPdf(options) {
       const saved = unwrap(await api.printToPdf(options));
@@ -29,9 +29,6 @@ export function electronPlatform(api: DesktopApi): Platform {
     },
     async setLocale(locale) {
       unwrap(await api.setLocale(locale));
-    },
-    async openExternal(url) {
-      return unwrap(await api.openExternal(url));
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     async listSnapshots() {

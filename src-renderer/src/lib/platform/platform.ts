@@ -1,14 +1,14 @@
 // What the app needs from the machine it runs on. Two implementations: electron.ts (over the
 // preload's window.api) and browser.ts (downloads, <input type=file>, window.print()).
-import type { AppInfo, FileFilter, Locale, MenuCommand, SnapshotFile } from '$shared/ipc-contract';
+import type { AppInfo, Locale, MenuCommand, OpenKind, SaveKind, SnapshotFile } from '$shared/ipc-contract';
 
-export type { AppInfo, FileFilter, MenuCommand, SnapshotFile };
+export type { AppInfo, MenuCommand, OpenKind, SaveKind, SnapshotFile };
 
 export interface FileToSave {
   name: string;
-  mime: string;
+  /** What the file is: the desktop's main process owns the extensions of each kind. */
+  kind: SaveKind;
   data: Uint8Array | string;
-  filters: FileFilter[];
 }
 
 export interface OpenedFile {
@@ -33,13 +33,13 @@ export class PlatformError extends Error {
 export interface Platform {
   readonly edition: 'desktop' | 'browser';
   saveFile(file: FileToSave): Promise<SaveOutcome>;
-  openFile(options: { filters: FileFilter[]; maxBytes: number }): Promise<OpenedFile | null>;
+  /** The kind fixes the file types offered and the largest file read (OPEN_KINDS). */
+  openFile(options: { kind: OpenKind }): Promise<OpenedFile | null>;
   /** Saves the page as it prints now (a print view) as a PDF. */
   printToPdf(options: { suggestedName: string; landscape: boolean }): Promise<PdfOutcome>;
   print(): Promise<void>;
   appInfo(): Promise<AppInfo>;
   setLocale(locale: Locale): Promise<void>;
-  openExternal(url: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * Snapshots of the data, kept apart from it: files in the user-data folder (desktop), a

@@ -2,6 +2,7 @@
 // the browser promised to keep this site's storage when the disk runs low.
 import type { RestorePreview } from '../actions/backup';
 import type { MergePreview } from '../actions/backup-merge';
+import type { SealedFile } from '../actions/backup';
 import type { SnapshotRef } from '../domain/snapshot-rotation';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unavailable';
@@ -19,6 +20,8 @@ class StorageState {
   pendingRestore = $state.raw<RestorePreview | null>(null);
   /** A planned merge waiting for the user's decisions. */
   pendingMerge = $state.raw<MergePreview | null>(null);
+  /** A backup protected by a passphrase, waiting for it before its restore or merge can be planned. */
+  pendingSealed = $state.raw<SealedFile | null>(null);
 
   /** Reads the browser's answer without asking again. */
   async check(): Promise<void> {

@@ -1,9 +1,15 @@
 // Runs one job in a fresh worker and ends the worker when the answer comes.
+
+/** The job outlived its time limit; the worker was ended. */
+export class WorkerTimeoutError extends Error {
+  override readonly name = 'WorkerTimeoutError';
+}
+
 export function runWorker<Result>(worker: Worker, job: unknown, timeoutMs = 120_000): Promise<Result> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new Error('The background task took too long and was stopped.'));
+      reject(new WorkerTimeoutError('The background task took too long and was stopped.'));
     }, timeoutMs);
     worker.onmessage = (event: MessageEvent<Result>) => {
       clearTimeout(timer);

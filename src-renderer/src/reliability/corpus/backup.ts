@@ -143,6 +143,9 @@ async function backupFile(kind: Kind, base: string, baseBytes: Uint8Array, d: Di
       }
       return utf8(`${base.slice(0, 1)}"deep":${nested},${base.slice(1)}`);
     }
+    case 'bomb':
+    case 'email':
+      throw new Error(`no ${kind} kind for backups (see common.ts)`);
   }
 }
 

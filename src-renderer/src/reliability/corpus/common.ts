@@ -4,7 +4,9 @@
 //
 // Kinds: empty, truncated, flipped (bytes changed), encoding (wrong text encoding),
 // oversized, duplicate-keys, missing-keys, wrong-types, proto (`__proto__`/`constructor`
-// names) and deep (nesting). A kind applies where it can make a file of that format bad: a
+// names) and deep (nesting); and the hostile ones, made to stall a reader rather than to be
+// wrong: bomb (an XLSX zip bomb, ./zip-bomb.ts) and email (persons whose e-mail cell is
+// crafted to make a backtracking expression take seconds). A kind applies where it can make a file of that format bad: a
 // repeated CSV/XLSX header or ICS property is read once by design and is no error, so those
 // formats get no duplicate-keys kind; and where a `__proto__` name or deep nesting is not an
 // error in itself (ICS, CSV, XLSX), it comes in a file that is bad otherwise too, so what is
@@ -14,7 +16,18 @@
 
 export type Format = 'backup' | 'ics' | 'csv' | 'xlsx';
 export type Kind =
-  'empty' | 'truncated' | 'flipped' | 'encoding' | 'oversized' | 'duplicate-keys' | 'missing-keys' | 'wrong-types' | 'proto' | 'deep';
+  | 'empty'
+  | 'truncated'
+  | 'flipped'
+  | 'encoding'
+  | 'oversized'
+  | 'duplicate-keys'
+  | 'missing-keys'
+  | 'wrong-types'
+  | 'proto'
+  | 'deep'
+  | 'bomb'
+  | 'email';
 
 /**
  * The damage every format gets at the level of its bytes, first in each format's list (cuts
@@ -28,6 +41,8 @@ export interface BadFile {
   /** `ics-0042-truncated.ics`: the index replays the file. */
   name: string;
   bytes: Uint8Array;
+  /** For a zip bomb: what its parts would inflate to. */
+  unpacks?: number;
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */

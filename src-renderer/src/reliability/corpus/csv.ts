@@ -15,6 +15,37 @@ export function badPersonRow(d: Dice): string[] {
   ];
 }
 
+/**
+ * An e-mail cell crafted against e-mail expressions: tens of kilobytes of dots and labels on
+ * which an expression that can backtrack takes seconds (the square of the length), and short
+ * addresses that smuggle a mailto: query or a header. None is an address.
+ */
+export function craftedEmail(d: Dice): string {
+  const n = 5_000 + d.int(15_000);
+  return d.pick([
+    () => `a@${'a.'.repeat(n)}@`,
+    () => `a@${'a.'.repeat(n)}!`,
+    () => `${'a'.repeat(n)}@${'b.'.repeat(n)} x`,
+    () => `${'a.'.repeat(n)}@${'-'.repeat(n)}.`,
+    () => `x@${'-.'.repeat(n)}`,
+    () => 'protocol@mfa.tj?attach=/etc/passwd',
+    () => 'protocol@mfa.tj?cc=everyone@mfa.tj&body=x',
+    () => 'protocol@mfa.tj%0D%0ABcc:everyone@mfa.tj',
+  ])();
+}
+
+/** A person who would be taken but for the e-mail cell. */
+export function craftedEmailRow(d: Dice): string[] {
+  return [
+    d.pick(['Lavrov', 'Аслов', 'Šefčovič']),
+    d.pick(['Sergey', 'Сироджиддин']),
+    d.pick(['Russia', 'Tajikistan']),
+    craftedEmail(d),
+    '',
+    '',
+  ];
+}
+
 export function csvText(header: readonly string[], body: readonly (readonly string[])[], delimiter: string): string {
   const cell = (v: string): string => (/[";,\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
   return [header, ...body].map((r) => r.map(cell).join(delimiter)).join('\r\n') + '\r\n';
@@ -70,13 +101,22 @@ function csvFile(kind: Kind, d: Dice): Uint8Array {
         ),
       );
     }
+    case 'email':
+      return utf8(
+        csvText(
+          CSV_HEADER,
+          Array.from({ length: 1 + d.int(3) }, () => craftedEmailRow(d)),
+          delimiter,
+        ),
+      );
     case 'duplicate-keys':
     case 'deep':
+    case 'bomb':
       throw new Error(`no ${kind} kind for CSV (see the file comment)`);
   }
 }
 
-export const CSV_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'wrong-types', 'proto'];
+export const CSV_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'wrong-types', 'proto', 'email'];
 
 export function* csvCorpus(count: number, seed = 20150603): Generator<BadFile> {
   const d = dice(seed);

@@ -114,7 +114,9 @@ function icsFile(kind: Kind, d: Dice, tag: string): Uint8Array {
       return utf8(calendar(`${`BEGIN:${wrap}${CRLF}`.repeat(depth)}${inner}${`END:${wrap}${CRLF}`.repeat(depth)}`));
     }
     case 'duplicate-keys':
-      throw new Error('no duplicate-keys kind for ICS (see the file comment)');
+    case 'bomb':
+    case 'email':
+      throw new Error(`no ${kind} kind for ICS (see common.ts)`);
   }
 }
 

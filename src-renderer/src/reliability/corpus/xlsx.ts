@@ -1,6 +1,20 @@
 // The bad-input corpus (see common.ts): XLSX workbooks of persons.
 import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, truncate, flip, plan, named } from './common';
-import { badPersonRow, csvText, CSV_HEADER } from './csv';
+import { badPersonRow, craftedEmailRow, csvText, CSV_HEADER } from './csv';
+import { largestXlsxBomb, xlsxBomb, type BombFiller, type BombShape, type SizeClaim, type Bomb } from './zip-bomb';
+
+/** The import's size limit: the largest bomb is the largest file the app would open. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** A zip bomb of one of its kinds: lying, honest or streamed sizes, in the sheet, its strings or many parts. */
+export function bombRelative(d: Dice): Bomb {
+  const shape = d.pick<BombShape>(['sheet', 'sheet', 'shared-strings', 'many-parts']);
+  const claim = d.pick<SizeClaim>(['lie', 'truth', 'descriptor']);
+  const filler = d.pick<BombFiller>(['spaces', 'rows']);
+  const megabytes = d.pick([12, 64, 400, 1_000, 0]);
+  // 0: the largest that the import's size limit lets through.
+  return megabytes === 0 ? largestXlsxBomb(MAX_IMPORT_BYTES, shape, claim, filler) : xlsxBomb(megabytes, shape, claim, filler);
+}
 
 export interface XlsxTools {
   /** Tables to a workbook (the app's own writer). */
@@ -49,12 +63,18 @@ async function xlsxFile(kind: Kind, d: Dice, tools: XlsxTools, good: Uint8Array,
       const depth = d.pick([100, 5_000, 50_000]);
       return tools.rewriteSheet(good, (xml) => xml.replace('<sheetData>', `<sheetData>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}`));
     }
+    case 'email':
+      return tools.write(
+        CSV_HEADER,
+        Array.from({ length: 1 + d.int(3) }, () => craftedEmailRow(d)),
+      );
+    case 'bomb':
     case 'duplicate-keys':
-      throw new Error('no duplicate-keys kind for XLSX (see the file comment)');
+      throw new Error(`no ${kind} file from here (bombs: see xlsxCorpus; duplicate keys: see the file comment)`);
   }
 }
 
-export const XLSX_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'proto', 'deep'];
+export const XLSX_KINDS: readonly Kind[] = [...BYTE_KINDS, 'missing-keys', 'wrong-types', 'proto', 'deep', 'email', 'bomb'];
 
 export async function* xlsxCorpus(count: number, tools: XlsxTools, seed = 20150915): AsyncGenerator<BadFile> {
   const d = dice(seed);
@@ -64,6 +84,11 @@ export async function* xlsxCorpus(count: number, tools: XlsxTools, seed = 201509
   for (const [i, kind] of plan(XLSX_KINDS, count).entries()) {
     // Workbooks of 10,001 rows take a while to write: a few are enough.
     const actual = kind === 'oversized' && i > XLSX_KINDS.length * 4 ? 'truncated' : kind;
+    if (actual === 'bomb') {
+      const bomb = bombRelative(d);
+      yield { ...named('xlsx', i, actual, 'xlsx', bomb.bytes), unpacks: bomb.unpackedBytes };
+      continue;
+    }
     const which = d.int(bases.length);
     yield named('xlsx', i, actual, 'xlsx', await xlsxFile(actual, d, tools, bases[which] ?? new Uint8Array(), bodies[which] ?? []));
   }
