@@ -99,7 +99,8 @@ export interface SnapshotFile {
 }
 
 /** The most snapshot files the main process keeps (QUALITY.md reliability 9: 10 at most). */
-export const MAX_SNAPSHOTS = 10;
+/** The rotation keeps ten; up to five taken before merges are kept apart until dismissed. */
+export const MAX_SNAPSHOTS = 15;
 /** The largest snapshot the main process writes: the largest backup the app reads. */
 export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 

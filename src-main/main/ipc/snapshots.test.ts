@@ -112,6 +112,14 @@ describe('snapshot files', () => {
     expect(readdirSync(dir).sort()).toEqual(Array.from({ length: MAX_SNAPSHOTS }, (_, i) => nameAt(i + 3)));
   });
 
+  it('removes the oldest snapshots taken before a merge last (Undo merge needs them)', async () => {
+    const beforeMerge = nameAt(0).replace('-auto.', '-merge.');
+    await call(Channel.writeSnapshot, { name: beforeMerge, data: new Uint8Array([1]) });
+    for (let i = 1; i < MAX_SNAPSHOTS + 3; i++) await call(Channel.writeSnapshot, { name: nameAt(i), data: new Uint8Array([i + 1]) });
+    expect(readdirSync(dir)).toContain(beforeMerge);
+    expect(readdirSync(dir)).toHaveLength(MAX_SNAPSHOTS);
+  });
+
   it('refuses a snapshot over the size limit', async () => {
     const data = new Uint8Array(MAX_SNAPSHOT_BYTES + 1);
     expect(await call(Channel.writeSnapshot, { name: NAME, data })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });

@@ -66,7 +66,10 @@ export function registerSnapshotHandlers(ipcMain: IpcMain, dir: () => string, ke
     guarded(Channel.writeSnapshot, writeSnapshotSchema, async ({ name, data }): Promise<SnapshotFile> => {
       const where = await folder(dir);
       await writeFileAtomic(path.join(where, name), seal(key(), data));
-      const names = await snapshotNames(where);
+      // Oldest first, the ones taken before a merge (Undo merge) last.
+      const names = (await snapshotNames(where)).sort(
+        (a, b) => Number(a.endsWith('-merge.chairdesk.json')) - Number(b.endsWith('-merge.chairdesk.json')),
+      );
       await Promise.all(names.slice(0, Math.max(0, names.length - MAX_SNAPSHOTS)).map((old) => rm(path.join(where, old), { force: true })));
       return { name, size: data.byteLength };
     }),

@@ -1,32 +1,44 @@
-// Merging a colleague's backup of the same chairmanship: read and check it like a restore,
-// plan the merge against the data now, let the user decide the conflicts, then snapshot and
-// write the chosen rows in one transaction.
+// Merging a colleague's backup of the same chairmanship: read and check it like a restore
+// (and its signature, and that it claims nothing from the future), plan the merge against the
+// data now (io/merge.ts), let the user settle the conflicts field by field, then snapshot and
+// write in one transaction. Undo merge puts the snapshot back, until the next merge.
 import { store } from '../db';
 import { readAllTables } from '../db/backup';
-import { commitMerge } from '../db/backup-merge';
-import { BackupError } from '../io/backup-format';
-import { planMerge, rowsToWrite, type MergePlan } from '../io/backup-merge';
+import { applyMerge } from '../db/backup-merge';
+import { SettingKey } from '../db/settings';
+import { BackupError, type Backup } from '../io/backup-format';
+import { planMerge, resolveMerge, type MergeChoices, type MergePlan, type MergeSide, type DerivedChange } from '../io/merge';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';
-import { unlessSealed } from './backup';
+import { restore, unlessSealed } from './backup';
+import { checkSigner, refuseFuture, rememberSigner, seenHere, type Signer } from './backup-identity';
 import { readBackupBytes } from './backup-worker';
-import { takeSnapshot } from './snapshots';
+import { deleteSnapshot, takeSnapshot } from './snapshots';
 
 export interface MergePreview {
   name: string;
+  backup: Backup;
+  signer: Signer;
+  /** This copy as the plan read it (the merge checks nothing changed since). */
+  local: MergeSide;
+  remote: MergeSide;
   plan: MergePlan;
 }
 
 export async function previewMergeBytes(name: string, bytes: Uint8Array): Promise<MergePreview> {
-  const [theirs, mine] = await Promise.all([readBackupBytes(bytes), readAllTables(store().db)]);
+  const [backup, tables, seen] = await Promise.all([readBackupBytes(bytes), readAllTables(store().db), seenHere()]);
   const open = app.chairmanshipId;
-  if (!open || !theirs.tables.chairmanships.some((c) => c.id === open)) throw new BackupError('other-chairmanship');
-  return { name, plan: planMerge(mine, theirs.tables) };
+  if (!open || !backup.tables.chairmanships.some((c) => c.id === open)) throw new BackupError('other-chairmanship');
+  refuseFuture(backup);
+  const signer = await checkSigner(backup);
+  const local: MergeSide = { tables, seen };
+  const remote: MergeSide = { tables: backup.tables, seen: backup.replica?.seen ?? {} };
+  return { name, backup, signer, local, remote, plan: planMerge(local, remote) };
 }
 
-/** Asks for a colleague's backup and plans the merge; writes nothing. Null when cancelled. */
+/** Asks for a colleague's backup and plans the merge; writes nothing. Null when cancelled (or a passphrase is asked first). */
 export async function openMerge(): Promise<MergePreview | null> {
   const file = await platform().openFile({ kind: 'backup' });
   // A backup protected by a passphrase waits for it (the passphrase dialog, then openSealed).
@@ -34,15 +46,66 @@ export async function openMerge(): Promise<MergePreview | null> {
   return file && bytes ? previewMergeBytes(file.name, bytes) : null;
 }
 
-/** Snapshot, then the new and newer rows and the conflicts decided for the colleague, all or nothing. */
-export async function merge(preview: MergePreview, takeTheirs: ReadonlySet<string>): Promise<number> {
-  const entries = rowsToWrite(preview.plan, takeTheirs);
-  if (!entries.length) {
-    toasts.show(m.merge_nothing());
-    return 0;
+/** What the merge derives from the merged data with these choices (for the preview). */
+export function derivedChanges(preview: MergePreview, choices: MergeChoices): DerivedChange[] {
+  return resolveMerge(preview.local, preview.plan, choices, () => `${'0'.repeat(13)}-preview`, new Date()).derived;
+}
+
+interface LastMerge {
+  snapshot: string;
+  name: string;
+  at: string;
+}
+
+const isLastMerge = (value: unknown): value is LastMerge =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LastMerge).snapshot === 'string' &&
+  typeof (value as LastMerge).name === 'string';
+
+/** The merge Undo merge would undo, if any (until the next merge). */
+export function lastMerge(): Promise<LastMerge | null> {
+  return store().settings.get<LastMerge | null>(SettingKey.lastMerge, null, isLastMerge);
+}
+
+/**
+ * Snapshot (kept apart from the rotation until dismissed), then the merge, all or nothing. A
+ * merge that fails takes its snapshot away again.
+ */
+export async function merge(preview: MergePreview, choices: MergeChoices, onError: (error: unknown) => void): Promise<number> {
+  const { db, bulkDb } = store();
+  const { write } = resolveMerge(preview.local, preview.plan, choices, () => db.hlc.tick(), new Date());
+  const changes =
+    Object.values(write.put).reduce((n, rows) => n + rows.length, 0) + Object.values(write.remove).reduce((n, ids) => n + ids.length, 0);
+  for (const dot of Object.values(preview.remote.seen)) db.hlc.observe(`${dot}-x`);
+  const before = await takeSnapshot('merge');
+  let written: number;
+  try {
+    written = await applyMerge(bulkDb, preview.local, write, db.hlc.node);
+  } catch (error) {
+    await deleteSnapshot(before.name).catch(() => undefined);
+    throw error;
   }
-  await takeSnapshot('merge');
-  const written = await commitMerge(store().bulkDb, entries);
-  toasts.show(m.merge_done({ count: written, name: preview.name }));
+  await rememberSigner(preview.backup, preview.signer);
+  await store().settings.set(SettingKey.lastMerge, {
+    snapshot: before.name,
+    name: preview.name,
+    at: new Date().toISOString(),
+  } satisfies LastMerge);
+  toasts.show(changes ? m.merge_done({ count: written, name: preview.name }) : m.merge_nothing(), {
+    timeoutMs: 60_000,
+    action: { label: m.merge_undo(), run: () => undoMerge().catch(onError) },
+  });
   return written;
+}
+
+/** Puts back the data as it was before the last merge (the restore takes its own snapshot first). */
+export async function undoMerge(): Promise<void> {
+  const last = await lastMerge();
+  if (!last) return;
+  const backup = await readBackupBytes(await platform().readSnapshot(last.snapshot));
+  await restore(backup);
+  // The snapshot predates the merge; what it says of an earlier merge is no longer undoable.
+  await store().settings.set(SettingKey.lastMerge, null);
+  toasts.show(m.merge_undone({ name: last.name }));
 }

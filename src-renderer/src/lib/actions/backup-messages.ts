@@ -22,6 +22,8 @@ const REASONS: Record<BackupErrorCode, () => string> = {
   timeout: m.backup_error_timeout,
   'other-chairmanship': m.backup_error_other_chairmanship,
   'changed-meanwhile': m.backup_error_changed,
+  future: m.backup_error_future,
+  'bad-signature': m.backup_error_bad_signature,
 };
 
 export function backupErrorMessage(error: BackupError): string {

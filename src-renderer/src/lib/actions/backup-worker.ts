@@ -1,6 +1,14 @@
 // Reading and writing backups in a Worker with a time limit. Where there is no Worker (the
 // unit tests in Node) the same code runs in place.
-import { BackupError, MAX_BACKUP_BYTES, type Backup, type BackupMeta, type BackupTables } from '../io/backup-format';
+import {
+  BackupError,
+  MAX_BACKUP_BYTES,
+  type Backup,
+  type BackupMeta,
+  type BackupReplica,
+  type BackupSignature,
+  type BackupTables,
+} from '../io/backup-format';
 import { handleBackupRequest, type BackupReply, type BackupRequest } from '../io/backup-protocol';
 import { CURRENT_VERSION } from '../db/schema';
 
@@ -37,9 +45,19 @@ export async function readBackupBytes(bytes: Uint8Array, timeLimitMs: number = B
   return reply.backup;
 }
 
-export async function encodeBackupBytes(tables: BackupTables, now: Date = new Date()): Promise<{ bytes: Uint8Array; meta: BackupMeta }> {
+/** What a backup meant for another copy carries beyond its rows: who wrote it, and the key that signs it. */
+export interface BackupIdentity {
+  replica: BackupReplica;
+  signedBy: BackupSignature['key'];
+}
+
+export async function encodeBackupBytes(
+  tables: BackupTables,
+  now: Date = new Date(),
+  identity?: BackupIdentity,
+): Promise<{ bytes: Uint8Array; meta: BackupMeta }> {
   const reply = await inWorker(
-    { kind: 'encode', tables, schemaVersion: CURRENT_VERSION, appVersion: __APP_VERSION__, createdAt: now.toISOString() },
+    { kind: 'encode', tables, schemaVersion: CURRENT_VERSION, appVersion: __APP_VERSION__, createdAt: now.toISOString(), ...identity },
     BACKUP_TIME_LIMIT_MS,
   );
   if (!reply.ok) throw new BackupError(reply.code, reply.detail);

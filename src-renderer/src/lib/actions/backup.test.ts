@@ -9,11 +9,13 @@ import { CHAIRMANSHIP_ID } from '../example/csto-2015';
 import { loadExampleYear } from '../example/load';
 import { BackupError } from '../io/backup-format';
 import { encodeBackup } from '../io/backup-write';
+import { canonicalJson } from '../io/backup-canonical';
 import { app } from '../state/app.svelte';
 import { storage } from '../state/storage.svelte';
 import { platform } from '../platform';
-import { previewRestore, restore, undoRestore } from './backup';
-import { merge, previewMergeBytes } from './backup-merge';
+import { backUp, previewRestore, restore, undoRestore } from './backup';
+import { lastMerge, merge, previewMergeBytes, undoMerge } from './backup-merge';
+import { readBackupBytes } from './backup-worker';
 import { commitImport } from './people-files';
 import { listSnapshots, takeSnapshot } from './snapshots';
 
@@ -112,41 +114,113 @@ describe('snapshots', () => {
 });
 
 describe('merge', () => {
-  it('adds their new rows, takes their newer edits, keeps mine, and leaves conflicts to the user', async () => {
-    // The colleague's copy: one new person, one newer session, one conflicting edit.
-    await renameApril('Colleague’s title');
-    const person = await store.persons.add({
-      organizationId: 'ex-org-csto',
-      names: { en: { given: 'Stanislav', family: 'Zas' }, ru: { given: 'Станислав', family: 'Зась' } },
-      honorific: { en: '', ru: '' },
+  /** The backup the app saves (signed, with its change clock), as the colleague would send it. */
+  async function savedBackup(): Promise<Uint8Array> {
+    let saved: Uint8Array | undefined;
+    vi.spyOn(platform(), 'saveFile').mockImplementationOnce(async ({ data }) => {
+      saved = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
+      return 'saved';
     });
-    const may = (await store.sessions.toArray()).find((s) => s.start.startsWith('2015-05-19'));
-    if (!may) throw new Error('no May session');
-    await store.sessions.update(may, { notes: 'colleague' });
-    const theirs = await backupBytes();
+    await backUp();
+    if (!saved) throw new Error('no backup saved');
+    return saved;
+  }
 
-    // Meanwhile here: the colleague's additions never happened, and May was edited too.
-    await store.db.persons.delete(person.id);
-    const april = await store.sessions.require(APRIL);
-    await store.db.sessions.put({
-      ...april,
-      rev: april.rev - 1,
-      title: { ...april.title, en: 'Session of the Council of Foreign Ministers' },
+  /** B: a second computer, started from A's backup. */
+  async function colleague(): Promise<Store> {
+    const bytes = await savedBackup();
+    const b = await openStore(createStore(`colleague-${crypto.randomUUID()}`), () => undefined);
+    setStore(b);
+    await restore(await readBackupBytes(bytes));
+    return b;
+  }
+
+  function on<T>(which: Store, work: () => Promise<T>): Promise<T> {
+    setStore(which);
+    return work();
+  }
+
+  it('takes a colleague’s changes to other fields, asks about the same field, and keeps deletions', async () => {
+    const b = await colleague();
+    expect(b.db.hlc.node).not.toBe(store.db.hlc.node);
+    // B: renames April, confirms September, adds a person, deletes Jenča from April's list.
+    await on(b, async () => {
+      const april = await b.sessions.require(APRIL);
+      await b.sessions.update(april, { title: { ...april.title, en: 'Colleague’s title' } });
+      const jenca = await b.participants.find(APRIL, 'ex-person-jenca');
+      if (jenca) await b.participants.remove(jenca);
+      await b.persons.add({
+        organizationId: 'ex-org-csto',
+        names: { en: { given: 'Stanislav', family: 'Zas' }, ru: { given: 'Станислав', family: 'Зась' } },
+        honorific: { en: '', ru: '' },
+      });
     });
-    const mayNow = await store.sessions.require(may.id);
-    await store.db.sessions.put({ ...mayNow, notes: 'mine', updatedAt: new Date(Date.parse(mayNow.updatedAt) + 1000).toISOString() });
+    const fromB = await on(b, savedBackup);
+    // A, meanwhile: notes on April, and April's title too.
+    await on(store, async () => {
+      const april = await store.sessions.require(APRIL);
+      await store.sessions.update(april, { notes: 'Mine', title: { ...april.title, en: 'My title' } });
+    });
 
-    const preview = await previewMergeBytes('colleague.chairdesk.json', theirs);
-    expect(preview.plan.counts.persons.added).toBe(1);
-    expect(preview.plan.counts.sessions).toMatchObject({ updated: 1, conflict: 1 });
+    const preview = await previewMergeBytes('colleague.chairdesk.json', fromB);
+    expect(preview.signer).toMatchObject({ status: 'unknown' });
     const conflict = preview.plan.entries.find((e) => e.kind === 'conflict');
-    expect(conflict?.fields).toEqual(['notes']);
+    expect(conflict?.kind === 'conflict' && conflict.conflicts.map((c) => [c.field, c.preselected])).toEqual([['title', 'mine']]);
+    expect(preview.plan.entries.filter((e) => e.kind === 'added').map((e) => e.table)).toEqual(['persons']);
+    expect(preview.plan.entries.filter((e) => e.kind === 'deleted').map((e) => e.table)).toEqual(['participants']);
 
-    expect(await merge(preview, new Set())).toBe(2);
-    expect((await store.sessions.require(APRIL)).title.en).toBe('Colleague’s title');
-    expect((await store.sessions.require(may.id)).notes).toBe('mine');
-    expect(await store.persons.get(person.id)).toBeDefined();
+    await merge(preview, { fields: new Map(), rows: new Map() }, () => undefined);
+    expect(await store.sessions.require(APRIL)).toMatchObject({ notes: 'Mine', title: { en: 'My title' } });
+    expect(await store.participants.find(APRIL, 'ex-person-jenca')).toBeUndefined();
+    expect((await store.persons.toArray()).some((p) => p.names.en.family === 'Zas')).toBe(true);
     expect((await listSnapshots())[0]?.reason).toBe('merge');
+    // The signer is known from now on.
+    expect((await previewMergeBytes('again.chairdesk.json', fromB)).signer.status).toBe('known');
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
+  it('undoes a merge as one step, back to the exact data before it', async () => {
+    const b = await colleague();
+    await on(b, async () => {
+      const april = await b.sessions.require(APRIL);
+      await b.sessions.update(april, { notes: 'from B' });
+    });
+    const fromB = await on(b, savedBackup);
+    setStore(store);
+    const data = async (): Promise<string> => {
+      const tables = await readAllTables(store.db);
+      // This computer's own settings aside: it has merged, and undone the merge, since.
+      return canonicalJson({ ...tables, settings: tables.settings.filter((r) => r.key !== 'lastMerge' && r.key !== 'knownSigners') });
+    };
+    const before = await data();
+    await merge(await previewMergeBytes('b.chairdesk.json', fromB), { fields: new Map(), rows: new Map() }, () => undefined);
+    expect((await store.sessions.require(APRIL)).notes).toBe('from B');
+    expect(await lastMerge()).toMatchObject({ name: 'b.chairdesk.json' });
+    await undoMerge();
+    expect((await store.sessions.require(APRIL)).notes).not.toBe('from B');
+    expect(await lastMerge()).toBeNull();
+    expect(await data()).toBe(before);
+    // Merging the same backup again takes the colleague's change again.
+    const again = await previewMergeBytes('b.chairdesk.json', fromB);
+    expect(again.plan.entries.map((e) => e.kind)).toContain('updated');
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
+  it('refuses a backup whose signature does not match, and one dated in the future', async () => {
+    const bytes = await savedBackup();
+    const text = new TextDecoder().decode(bytes);
+    const forged = text.replace(/"value":"[^"]+"/, `"value":"${btoa('x'.repeat(64))}"`);
+    await expect(previewMergeBytes('forged.chairdesk.json', new TextEncoder().encode(forged))).rejects.toMatchObject({
+      code: 'bad-signature',
+    });
+    const april = await store.sessions.require(APRIL);
+    await store.db.sessions.put({ ...april, updatedAt: '2099-01-01T00:00:00.000Z' });
+    const future = await savedBackup();
+    await expect(previewMergeBytes('future.chairdesk.json', future)).rejects.toMatchObject({ code: 'future' });
   });
 
   it('refuses a backup of another chairmanship', async () => {

@@ -1,10 +1,11 @@
 // Back up and restore: the whole database to one file and back. A restore is read and
 // checked in a Worker, previewed, preceded by a snapshot, written in one strict-durability
 // transaction, and can be undone (the snapshot is put back the same way).
-import { store } from '../db';
+import { replicaOf, store } from '../db';
 import { readAllTables, replaceAllTables } from '../db/backup';
 import { isString, SettingKey } from '../db/settings';
-import { countRows, type Backup, type BackupTable } from '../io/backup-format';
+import { countRows, type Backup, type BackupRow, type BackupTable } from '../io/backup-format';
+import { joinVectors, type VersionVector } from '../domain/changes';
 import { chairmanshipRow, organizationRow } from '../io/backup-schema';
 import { isSealedBackup, openSealedBackup, sealBackup } from '../io/backup-seal';
 import { joinOrganizations, readChairmanships } from '../db/read-models';
@@ -17,6 +18,7 @@ import { storage } from '../state/storage.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { encodeBackupBytes, readBackupBytes } from './backup-worker';
 import { openChairmanship } from './chairmanship';
+import { exportIdentity, signEncoded } from './backup-identity';
 import { takeSnapshot } from './snapshots';
 
 async function currentYear(): Promise<number | null> {
@@ -29,9 +31,11 @@ async function currentYear(): Promise<number | null> {
  * false when the user cancelled the save dialog.
  */
 export async function backUp(now: Date = new Date(), passphrase?: string): Promise<boolean> {
-  const { bytes: plain } = await encodeBackupBytes(await readAllTables(store().db), now);
+  const identity = await exportIdentity();
+  const { bytes: encoded, meta } = await encodeBackupBytes(await readAllTables(store().db), now, identity);
+  const plain = await signEncoded(encoded, meta.sha256);
   const bytes = passphrase ? await sealBackup(plain, passphrase) : plain;
-  const name = backupFileName(await currentYear(), now);
+  const name = backupFileName(await currentYear(), now, identity.replica.label);
   const outcome = await platform().saveFile({
     name,
     kind: 'backup',
@@ -121,10 +125,42 @@ export interface RestoreReport {
   snapshot: string;
 }
 
+/**
+ * This computer's own settings as they should read after restoring `backup`: the same writer
+ * name (a backup restored on a second computer must not make it write as the first), having
+ * seen what the restored data had seen of others' changes (no more: undoing a merge forgets
+ * the colleague's changes it took, so merging them again takes them again); the same label
+ * and known signers; no merge to undo.
+ */
+async function localSettings(backup: Pick<Backup, 'tables' | 'replica'>): Promise<BackupRow[]> {
+  const { db } = store();
+  const replica = await replicaOf(store());
+  const [replicaRow, label, signers, last] = await db.settings.bulkGet([
+    SettingKey.replica,
+    SettingKey.label,
+    SettingKey.signers,
+    SettingKey.lastMerge,
+  ]);
+  const restored = backup.tables.settings.find((r) => r.key === SettingKey.replica);
+  const restoredReplica = restored?.value as { node?: string; seen?: VersionVector } | undefined;
+  // What the restored data had seen of others' changes (this computer's own snapshot: as it was).
+  const seen = joinVectors(backup.replica?.seen ?? {}, restoredReplica?.seen ?? {});
+  for (const stamp of Object.values(seen)) db.hlc.observe(`${stamp}-x`);
+  const at = new Date().toISOString();
+  const ownRow = restored && restoredReplica?.node === replica.node ? restored : undefined;
+  return [
+    ownRow ?? { key: SettingKey.replica, value: { node: replica.node, seen }, updatedAt: at, rev: (replicaRow?.rev ?? 0) + 1 },
+    ...(label ? [label] : []),
+    ...(signers ? [signers] : []),
+    // The merge before this restore cannot be undone any more.
+    ...(last?.value ? [{ key: SettingKey.lastMerge, value: null, updatedAt: at, rev: last.rev + 1 }] : last ? [last] : []),
+  ].map((row): BackupRow => ({ ...row }));
+}
+
 /** Snapshot, then replace every table in one transaction; a failure leaves the data as it was. */
-export async function restore(backup: Pick<Backup, 'tables'>): Promise<RestoreReport> {
+export async function restore(backup: Pick<Backup, 'tables' | 'replica'>): Promise<RestoreReport> {
   const before = await takeSnapshot('restore');
-  const written = await replaceAllTables(store().bulkDb, backup);
+  const written = await replaceAllTables(store().bulkDb, backup, await localSettings(backup));
   await reopenChairmanship();
   return { written, snapshot: before.name };
 }

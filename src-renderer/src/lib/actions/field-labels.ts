@@ -12,9 +12,10 @@ const HIDDEN = new Set([
   'icsSequence',
   'startUtc',
   'endUtc',
-  'history',
   'sortKey',
   'example',
+  'organizationId',
+  'fieldHlc',
 ]);
 
 const LABELS: Record<string, () => string> = {
@@ -63,7 +64,29 @@ const LABELS: Record<string, () => string> = {
   chairState: m.merge_field_chair_state,
   organization: m.merge_field_organization,
   text: m.merge_field_text,
+  seats: m.merge_field_seats,
+  quorum: m.merge_field_quorum,
+  capital: m.merge_field_capital,
+  firstDay: m.merge_field_first_day,
+  lastDay: m.merge_field_last_day,
+  chairPartyId: m.merge_field_chair_party,
+  formerNames: m.merge_field_former_names,
+  retired: m.merge_field_retired,
+  acting: m.merge_field_acting,
+  memberSince: m.merge_field_member_since,
+  memberUntil: m.merge_field_member_until,
+  protocolOrder: m.merge_field_protocol_order,
+  sessionId: m.merge_field_session,
+  personId: m.merge_field_person,
+  bodyId: m.merge_field_body,
+  iso2: m.merge_field_iso2,
+  history: m.merge_field_history,
 };
+
+/** One field in words (its own name when it has none). */
+export function fieldLabel(field: string): string {
+  return Object.hasOwn(LABELS, field) ? (LABELS[field]?.() ?? field) : field;
+}
 
 /** "title, venue"; a field without words of its own keeps its name; "—" when only bookkeeping differs. */
 export function fieldLabels(fields: readonly string[]): string {

@@ -36,6 +36,12 @@ export async function refreshSnapshots(): Promise<SnapshotEntry[]> {
   return storage.snapshots;
 }
 
+/** Deletes one snapshot (a snapshot taken before a merge the user dismisses, or one a failed merge took). */
+export async function deleteSnapshot(name: string): Promise<void> {
+  await platform().deleteSnapshot(name);
+  await refreshSnapshots();
+}
+
 /** Deletes the snapshots the rotation no longer keeps. */
 async function rotate(now: Date): Promise<void> {
   for (const old of snapshotsToDelete(await listSnapshots(), now)) await platform().deleteSnapshot(old.name);

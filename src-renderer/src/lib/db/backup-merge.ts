@@ -1,21 +1,40 @@
-// Writes a merge in one strict-durability transaction, after checking that every row it
-// touches is still as the preview showed it (another window may have edited meanwhile).
-import { BackupError, type BackupRow } from '../io/backup-format';
-import { mergedRow, MERGED_TABLES, type MergeEntry } from '../io/backup-merge';
+// Writes a merge (io/merge.ts) in one strict-durability transaction, after checking that every
+// row it touches is still as the preview read it: another window may have written meanwhile,
+// and then the user previews again rather than lose that edit.
+import { BackupError, type BackupRow, type BackupTable } from '../io/backup-format';
+import { MERGED_TABLES, type MergeSide, type MergeWrite } from '../io/merge';
+import type { Tombstone } from '../domain/types';
 import type { ChairdeskDB } from './db';
+import { SettingKey } from './settings';
 
-const sameVersion = (a: BackupRow | undefined, b: BackupRow | undefined): boolean =>
-  a?.rev === b?.rev && a?.updatedAt === b?.updatedAt && (a === undefined) === (b === undefined);
-
-export async function commitMerge(bulkDb: ChairdeskDB, entries: readonly MergeEntry[]): Promise<number> {
-  const tables = MERGED_TABLES.map((t) => bulkDb.table<BackupRow, string>(t));
+export async function applyMerge(bulkDb: ChairdeskDB, previewed: MergeSide, write: MergeWrite, node: string): Promise<number> {
+  const tables = [...MERGED_TABLES.map((t) => bulkDb.table<BackupRow, string>(t)), bulkDb.tombstones, bulkDb.settings];
   return bulkDb.transaction('rw', tables, async () => {
-    for (const entry of entries) {
-      const table = bulkDb.table<BackupRow, string>(entry.table);
-      const current = await table.get(entry.id);
-      if (!sameVersion(current, entry.mine)) throw new BackupError('changed-meanwhile', `${entry.table} ${entry.id}`);
-      await table.put(mergedRow(entry));
+    let written = 0;
+    for (const table of MERGED_TABLES) {
+      const puts = write.put[table] ?? [];
+      const removes = write.remove[table] ?? [];
+      if (!puts.length && !removes.length) continue;
+      await unchangedSince(bulkDb, table, previewed, [...puts.map((r) => String(r.id)), ...removes]);
+      const target = bulkDb.table<BackupRow, string>(table);
+      if (puts.length) await target.bulkPut(puts);
+      if (removes.length) await target.bulkDelete(removes);
+      written += puts.length + removes.length;
     }
-    return entries.length;
+    if (write.stones.remove.length) await bulkDb.tombstones.bulkDelete(write.stones.remove);
+    if (write.stones.put.length) await bulkDb.tombstones.bulkPut(write.stones.put.map((s): Tombstone => ({ ...s })));
+    await bulkDb.settings.put({ key: SettingKey.replica, value: { node, seen: write.seen }, updatedAt: new Date().toISOString(), rev: 1 });
+    return written;
+  });
+}
+
+/** Refuses the merge if any of these rows changed (or appeared) since the preview read the data. */
+async function unchangedSince(db: ChairdeskDB, table: BackupTable, previewed: MergeSide, ids: readonly string[]): Promise<void> {
+  const before = new Map(previewed.tables[table].map((r) => [String(r.id), r]));
+  const now = await db.table<BackupRow, string>(table).bulkGet([...ids]);
+  ids.forEach((id, i) => {
+    const then = before.get(id);
+    const stored = now[i];
+    if (then?.rev !== stored?.rev || then?.updatedAt !== stored?.updatedAt) throw new BackupError('changed-meanwhile', `${table} ${id}`);
   });
 }

@@ -34,14 +34,23 @@ export async function databaseHash(db: ChairdeskDB): Promise<string> {
   return tablesHash(await readAllTables(db));
 }
 
-/** Every table emptied and refilled from `backup`, all or nothing. */
-export async function replaceAllTables(bulkDb: ChairdeskDB, backup: Pick<Backup, 'tables'>): Promise<number> {
+/**
+ * Every table emptied and refilled from `backup`, all or nothing. The settings that belong to
+ * this computer rather than to the data (its writer name, its label, the signers it knows)
+ * are kept: `local` gives them, as they should read after the restore.
+ */
+export async function replaceAllTables(
+  bulkDb: ChairdeskDB,
+  backup: Pick<Backup, 'tables'>,
+  local: readonly BackupRow[] = [],
+): Promise<number> {
+  const kept = new Set(local.map((r) => r.key));
   return bulkDb.transaction('rw', tablesOf(bulkDb), async () => {
     let written = 0;
     for (const table of BACKUP_TABLES) {
       const target = bulkDb.table<BackupRow, string>(table);
       await target.clear();
-      const rows = backup.tables[table];
+      const rows = table === 'settings' ? [...backup.tables.settings.filter((r) => !kept.has(r.key)), ...local] : backup.tables[table];
       if (rows.length) await target.bulkAdd(rows);
       written += rows.length;
     }

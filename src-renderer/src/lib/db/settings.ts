@@ -10,6 +10,12 @@ export const SettingKey = {
   homeTimeZone: 'homeTimeZone',
   nameOrder: 'nameOrder',
   replica: 'replica',
+  /** This computer's or user's name in the backups it writes. */
+  label: 'backupLabel',
+  /** The installations whose backups were merged here: writer node → key fingerprint and label. */
+  signers: 'knownSigners',
+  /** The last merge, until the next: its snapshot, for Undo merge. */
+  lastMerge: 'lastMerge',
 } as const;
 
 /** This copy of the database as a writer (domain/changes.ts): its node, and what it has merged of others'. */

@@ -9,6 +9,13 @@ export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 export const SNAPSHOT_INTERVAL_MS = 15 * 60 * 1000;
 export const KEEP_TODAY = 3;
 export const KEEP_AT_MOST = 10;
+/**
+ * Snapshots taken before a merge are what Undo merge puts back: kept apart from the rotation
+ * until the user dismisses them, the newest five at the most.
+ */
+export const KEEP_MERGES = 5;
+
+export const isPinned = (snapshot: Pick<SnapshotRef, 'reason'>): boolean => snapshot.reason === 'merge';
 
 export interface SnapshotRef {
   name: string;
@@ -41,9 +48,15 @@ export const localDay: DayOf = (d) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The snapshots to keep, newest first; every other one may be deleted. */
-export function snapshotsToKeep<T extends Pick<SnapshotRef, 'takenAt'>>(snapshots: readonly T[], now: Date, dayOf: DayOf = localDay): T[] {
+export function snapshotsToKeep<T extends Pick<SnapshotRef, 'takenAt'> & Partial<Pick<SnapshotRef, 'reason'>>>(
+  snapshots: readonly T[],
+  now: Date,
+  dayOf: DayOf = localDay,
+): T[] {
   const today = dayOf(now);
-  const newestFirst = [...snapshots].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const byTime = [...snapshots].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const pinned = byTime.filter((s) => s.reason === 'merge').slice(0, KEEP_MERGES);
+  const newestFirst = byTime.filter((s) => s.reason !== 'merge');
   const kept: T[] = [];
   const days = new Set<string>();
   let todays = 0;
@@ -58,10 +71,10 @@ export function snapshotsToKeep<T extends Pick<SnapshotRef, 'takenAt'>>(snapshot
       kept.push(snapshot);
     }
   }
-  return kept.slice(0, KEEP_AT_MOST);
+  return [...kept.slice(0, KEEP_AT_MOST), ...pinned];
 }
 
-export function snapshotsToDelete<T extends Pick<SnapshotRef, 'takenAt'>>(
+export function snapshotsToDelete<T extends Pick<SnapshotRef, 'takenAt'> & Partial<Pick<SnapshotRef, 'reason'>>>(
   snapshots: readonly T[],
   now: Date,
   dayOf: DayOf = localDay,

@@ -129,7 +129,9 @@ export type BackupErrorCode =
   | 'duplicate-keys'
   | 'timeout'
   | 'other-chairmanship'
-  | 'changed-meanwhile';
+  | 'changed-meanwhile'
+  | 'future'
+  | 'bad-signature';
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';

@@ -1,13 +1,29 @@
 // What the page asks the backup Worker and what it answers, as plain values (errors cross
 // as codes, never as thrown objects). The same function answers in Node tests, where there
 // is no Worker. Pure.
-import { BackupError, type Backup, type BackupErrorCode, type BackupMeta, type BackupReplica, type BackupTables } from './backup-format';
+import {
+  BackupError,
+  type Backup,
+  type BackupErrorCode,
+  type BackupMeta,
+  type BackupReplica,
+  type BackupSignature,
+  type BackupTables,
+} from './backup-format';
 import { readBackup } from './backup-read';
 import { encodeBackup } from './backup-write';
 
 export type BackupRequest =
   | { kind: 'read'; bytes: Uint8Array; schemaVersion: number; maxBytes?: number }
-  | { kind: 'encode'; tables: BackupTables; schemaVersion: number; appVersion: string; createdAt: string; replica?: BackupReplica };
+  | {
+      kind: 'encode';
+      tables: BackupTables;
+      schemaVersion: number;
+      appVersion: string;
+      createdAt: string;
+      replica?: BackupReplica;
+      signedBy?: BackupSignature['key'];
+    };
 
 export type BackupReply =
   | { ok: true; kind: 'read'; backup: Backup }

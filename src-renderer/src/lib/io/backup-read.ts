@@ -102,11 +102,9 @@ function checkEnvelope(value: unknown, schemaVersion: number): Backup {
 }
 
 async function checkIntegrity(backup: Backup, text: string): Promise<void> {
-  const unsigned = canonicalJson(unsignedBackup(backup));
-  if ((await sha256Hex(unsigned)) !== backup.sha256) throw new BackupError('checksum');
-  // The envelope's fields before `sha256` are short and checked, so its first occurrence is the top-level one.
-  const at = unsigned.indexOf('"sha256":""') + '"sha256":"'.length;
-  if (text !== unsigned.slice(0, at) + backup.sha256 + unsigned.slice(at)) throw new BackupError('not-canonical');
+  if ((await sha256Hex(canonicalJson(unsignedBackup(backup)))) !== backup.sha256) throw new BackupError('checksum');
+  // Canonical: no byte added, reordered or duplicated beyond what the checksum saw.
+  if (text !== canonicalJson(backup)) throw new BackupError('not-canonical');
 }
 
 /**

@@ -95,7 +95,16 @@ describe('the backup format', () => {
   });
 
   it('names the file after the chairmanship year and the day', () => {
-    expect(backupFileName(2015, new Date(2026, 10, 28, 9, 30))).toBe('chairdesk-2015-2026-11-28.chairdesk.json');
+    expect(backupFileName(2015, new Date(2026, 10, 28, 9, 30))).toBe('chairdesk-2015-2026-11-28-0930.chairdesk.json');
+  });
+
+  it('puts the computer’s label in the name, letters of any script kept, so two colleagues’ backups never collide', () => {
+    const at = new Date(2026, 10, 28, 9, 30);
+    expect(backupFileName(2015, at, 'Протокольный отдел, ноутбук А')).toBe(
+      'chairdesk-2015-протокольный-отдел-ноутбук-а-2026-11-28-0930.chairdesk.json',
+    );
+    expect(backupFileName(2015, at, 'Desk B / Ҳисор')).toBe('chairdesk-2015-desk-b-ҳисор-2026-11-28-0930.chairdesk.json');
+    expect(backupFileName(2015, at, 'A')).not.toBe(backupFileName(2015, at, 'B'));
   });
 
   it.each([30, 50, 70, 90, 99])('refuses a backup cut at %i %% as cut short', async (percent) => {
