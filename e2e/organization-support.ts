@@ -99,7 +99,7 @@ export async function addHolder(page: Page, holder: HolderInput): Promise<void> 
   }
   await dialog.getByLabel('From').fill(holder.from);
   if (holder.to) await dialog.getByLabel('To', { exact: true }).fill(holder.to);
-  if (holder.acting) await dialog.getByLabel(/^Acting/).check();
+  if (holder.acting) await dialog.getByRole('checkbox', { name: /^Acting/ }).check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 }
