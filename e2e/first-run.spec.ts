@@ -88,7 +88,15 @@ test('switching to Russian translates navigation and headings live, and is remem
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Русский' }).click();
   const nav = page.getByRole('navigation', { name: 'Основное меню' });
-  await expect(nav.getByRole('link')).toHaveText(['Заседания', 'Расписание', 'Участники', 'План мероприятий', 'Отчёты', 'Настройки']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Заседания',
+    'Расписание',
+    'Участники',
+    'Организация',
+    'План мероприятий',
+    'Отчёты',
+    'Настройки',
+  ]);
   await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 
@@ -112,7 +120,15 @@ test('the next start draws the shell as the last one left it, before the databas
   const release = await holdStartChunk(page);
   await page.reload();
   const nav = page.getByRole('navigation', { name: 'Основное меню' });
-  await expect(nav.getByRole('link')).toHaveText(['Заседания', 'Расписание', 'Участники', 'План мероприятий', 'Отчёты', 'Настройки']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Заседания',
+    'Расписание',
+    'Участники',
+    'Организация',
+    'План мероприятий',
+    'Отчёты',
+    'Настройки',
+  ]);
   await expect(nav.getByRole('link', { name: 'Заседания' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText('Председательство: Таджикистан, 2015')).toBeVisible();
   await expect(page.getByText('ОДКБ', { exact: true })).toBeVisible();

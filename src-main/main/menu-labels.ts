@@ -16,6 +16,7 @@ export interface MenuLabels {
   sessions: string;
   schedule: string;
   people: string;
+  organization: string;
   actionPlan: string;
   reports: string;
   settings: string;
@@ -43,6 +44,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     sessions: 'Sessions',
     schedule: 'Schedule',
     people: 'People',
+    organization: 'Organization',
     actionPlan: 'Action Plan',
     reports: 'Reports',
     settings: 'Settings',
@@ -68,6 +70,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     sessions: 'Заседания',
     schedule: 'Расписание',
     people: 'Участники',
+    organization: 'Организация',
     actionPlan: 'План мероприятий',
     reports: 'Отчёты',
     settings: 'Настройки',

@@ -25,6 +25,8 @@ describe('application menu', () => {
     expect(byLabel('Print…')?.accelerator).toBe('CmdOrCtrl+P');
     expect(byLabel('Back Up…')?.accelerator).toBe('CmdOrCtrl+B');
     expect(byLabel('Sessions')?.accelerator).toBe('CmdOrCtrl+1');
+    expect(byLabel('Organization')?.accelerator).toBe('CmdOrCtrl+4');
+    expect(byLabel('Reports')?.accelerator).toBe('CmdOrCtrl+6');
     expect(items.some((i) => i.role === 'zoomIn')).toBe(true);
     expect(items.some((i) => i.role === 'undo')).toBe(true);
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false);

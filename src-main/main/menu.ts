@@ -51,8 +51,9 @@ export function buildMenuTemplate({ locale, isMac, devTools, send }: MenuOptions
         item(t.sessions, 'go-sessions', 'CmdOrCtrl+1'),
         item(t.schedule, 'go-schedule', 'CmdOrCtrl+2'),
         item(t.people, 'go-people', 'CmdOrCtrl+3'),
-        item(t.actionPlan, 'go-action-plan', 'CmdOrCtrl+4'),
-        item(t.reports, 'go-reports', 'CmdOrCtrl+5'),
+        item(t.organization, 'go-organization', 'CmdOrCtrl+4'),
+        item(t.actionPlan, 'go-action-plan', 'CmdOrCtrl+5'),
+        item(t.reports, 'go-reports', 'CmdOrCtrl+6'),
         item(t.settings, 'go-settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         {

@@ -124,6 +124,7 @@ export const MENU_COMMANDS = [
   'go-sessions',
   'go-schedule',
   'go-people',
+  'go-organization',
   'go-action-plan',
   'go-reports',
   'go-settings',

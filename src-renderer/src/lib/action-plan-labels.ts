@@ -2,9 +2,11 @@
 // and exported documents) in the document's language.
 import { formatDate } from './domain/format';
 import type { Lang } from './domain/text';
-import type { ActionStatus, DocumentKind, IsoDate } from './domain/types';
+import { themeName } from './domain/themes';
+import type { ActionStatus, DocumentKind, IsoDate, Theme } from './domain/types';
 import { m } from './i18n';
 import type { ReportLabels } from './io/action-plan-report';
+import { locale } from './state/locale.svelte';
 
 type Options = { locale: Lang } | Record<string, never>;
 const opts = (lang?: Lang): Options => (lang ? { locale: lang } : {});
@@ -25,25 +27,9 @@ export function itemStatusLabel(status: ActionStatus, lang?: Lang): string {
   }
 }
 
-const THEME_LABELS: Record<string, (inputs: Record<string, never>, options: Options) => string> = {
-  'counter-terrorism': m.item_theme_counter_terrorism,
-  extremism: m.item_theme_extremism,
-  'drug-trafficking': m.item_theme_drug_trafficking,
-  afghanistan: m.item_theme_afghanistan,
-  'weapons-trafficking': m.item_theme_weapons_trafficking,
-  'organized-crime': m.item_theme_organized_crime,
-  'illegal-migration': m.item_theme_illegal_migration,
-  'cooperation-un': m.item_theme_cooperation_un,
-  'cooperation-osce': m.item_theme_cooperation_osce,
-  'cooperation-sco-cis': m.item_theme_cooperation_sco_cis,
-  'international-cooperation': m.item_theme_international_cooperation,
-  'military-cooperation': m.item_theme_military_cooperation,
-};
-
-/** A theme's name; a theme this version does not know (from a newer backup) shows its key. */
-export function themeLabel(theme: string, lang?: Lang): string {
-  const label = THEME_LABELS[theme];
-  return label ? label({}, opts(lang)) : theme || m.item_theme_none({}, opts(lang));
+/** An item's theme named from the organization's themes; "No theme" for none. */
+export function themeLabel(theme: string, themes: readonly Pick<Theme, 'id' | 'name'>[], lang?: Lang): string {
+  return themeName(theme, themes, lang ?? locale.lang) || m.item_theme_none({}, opts(lang));
 }
 
 export function documentKindName(kind: DocumentKind, lang?: Lang): string {
@@ -103,7 +89,7 @@ function makeReportLabels(lang: Lang): ReportLabels {
     asOf: (date) => m.plan_report_as_of({ date }, o),
     approved: (date, by) => (by ? m.plan_report_approved_by({ date, by }, o) : m.plan_report_approved({ date }, o)),
     status: (status) => itemStatusLabel(status, lang),
-    theme: (theme) => themeLabel(theme, lang),
+    noTheme: m.item_theme_none({}, o),
     date: (date: IsoDate) => formatDate(date, lang),
     bySession: (session, bodies) => m.item_due_session({ bodies, date: formatDate(session.start.slice(0, 10), lang) }, o),
     missingSession: m.item_due_missing_session({}, o),

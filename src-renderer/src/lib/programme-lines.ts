@@ -2,7 +2,7 @@
 // the status. Worked out once per row read, language and home zone: the open year keeps its
 // rows until the database changes, so the Schedule opened again formats nothing.
 import type { SessionRow } from './db/read-models';
-import { formatMonth, homeClock, sessionWhen, zoneCity } from './domain/format';
+import { formatMonth, homeClock, sessionWhen, zoneName } from './domain/format';
 import { groupByMonth } from './domain/schedule-filter';
 import { pickText, type Lang } from './domain/text';
 import type { Body, Session, SessionStatus } from './domain/types';
@@ -36,11 +36,11 @@ export function programmeLine({ session, bodies }: SessionRow, lang: Lang, homeZ
   if (known && known.bodies === bodies && known.lang === lang && known.homeZone === homeZone) return known.line;
   const when = sessionWhen(session, lang);
   const home = homeClock(session, homeZone);
-  const venue = when.times ? `${when.times} ${zoneCity(session.timeZone)}` : '';
+  const venue = when.times ? `${when.times} ${zoneName(session.timeZone, lang)}` : '';
   const line: ProgrammeLine = {
     id: session.id,
     dates: when.dates,
-    clocks: venue && home ? `${venue} · ${home} ${zoneCity(homeZone)}` : venue,
+    clocks: venue && home ? `${venue} · ${home} ${zoneName(homeZone, lang)}` : venue,
     bodies: bodies.map((b) => pickText(b.acronym, lang)).join(' + '),
     title: pickText(session.title, lang),
     detail: `${sessionKindLabel(session.kind, lang)} · ${pickText(session.venue.city, lang)}`,

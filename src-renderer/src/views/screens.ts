@@ -15,6 +15,7 @@ export const screens = {
   schedule: () => import('./schedule/ScheduleView.svelte'),
   people: () => import('./people/PeopleView.svelte'),
   person: () => import('./people/PersonPage.svelte'),
+  organization: () => import('./organization/OrganizationView.svelte'),
   checkIn: () => import('./check-in/CheckIn.svelte'),
   actionPlan: () => import('./action-plan/ActionPlanView.svelte'),
   reports: () => import('./reports/ReportsView.svelte'),

@@ -12,7 +12,8 @@ import { setLanguage } from './preferences';
 const backups = (): Promise<typeof import('./backup')> => import('./backup');
 
 export function runCommand(command: MenuCommand): void {
-  const go = (name: 'sessions' | 'schedule' | 'people' | 'action-plan' | 'reports' | 'settings'): void => router.go({ name });
+  const go = (name: 'sessions' | 'schedule' | 'people' | 'organization' | 'action-plan' | 'reports' | 'settings'): void =>
+    router.go({ name });
   switch (command) {
     case 'go-sessions':
       return go('sessions');
@@ -26,6 +27,8 @@ export function runCommand(command: MenuCommand): void {
       return;
     case 'go-people':
       return go('people');
+    case 'go-organization':
+      return go('organization');
     case 'go-action-plan':
       return go('action-plan');
     case 'go-reports':

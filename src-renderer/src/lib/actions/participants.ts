@@ -2,7 +2,8 @@
 // check-in, substitutes, and removal with Undo.
 import { store } from '../db';
 import type { ParticipantInput, Substitute } from '../db/participants';
-import { invitationList } from '../domain/seats';
+import { defaultChair } from '../domain/session-chair';
+import { invitationList, sessionDate } from '../domain/seats';
 import { personName } from '../domain/text';
 import type { Fields, Participant, ParticipantRole, Party, Person } from '../domain/types';
 import { m } from '../i18n';
@@ -11,19 +12,27 @@ import { toasts } from '../state/toasts.svelte';
 import { openOrganizationId } from './organization';
 import { handlePeopleError } from './people-errors';
 
-/** Adds each member state's seat holders on the session date; returns how many were added. */
+/**
+ * Adds each member state's seat holders on the session date; returns how many were added. A
+ * session that names no chair is chaired by its body's rule: the seat holder of the state
+ * that chairs the body (by default the chairing state of the chairmanship that day).
+ */
 export async function generateInvitationList(sessionId: string): Promise<number> {
-  const { sessions, bodies, parties, appointments, persons, participants, organizations } = store();
+  const { db, sessions, bodies, parties, appointments, persons, participants, organizations } = store();
   const session = await sessions.require(sessionId);
   const held = await bodies.getMany(session.bodyIds);
   const organizationId = held[0]?.organizationId ?? '';
-  const [chair, members, seats, rule] = await Promise.all([
-    session.chairPersonId ? persons.get(session.chairPersonId) : undefined,
+  const [members, seats, rule, chairmanships] = await Promise.all([
     parties.ofOrganization(organizationId),
     appointments.ofOrganization(organizationId),
     organizations.ruleOf(organizationId),
+    db.chairmanships.where('organizationId').equals(organizationId).toArray(),
   ]);
-  const list = invitationList(session, held, members, seats, rule, chair);
+  const day = sessionDate(session);
+  const chairing = chairmanships.find((c) => c.firstDay <= day && day <= c.lastDay)?.chairPartyId;
+  const chairId = defaultChair(session, held, seats, chairing);
+  const chair = chairId ? await persons.get(chairId) : undefined;
+  const list = invitationList({ ...session, ...(chairId ? { chairPersonId: chairId } : {}) }, held, members, seats, rule, chair);
   const added = await participants.addInvitations(sessionId, list);
   toasts.show(added.length ? m.participants_generated({ count: added.length }) : m.participants_generated_none());
   return added.length;

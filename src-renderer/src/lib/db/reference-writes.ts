@@ -48,11 +48,14 @@ export class LeavesWithSessionsError extends Error {
 
 const nextPosition = (rows: readonly { position: number }[]): number => rows.reduce((max, r) => Math.max(max, r.position + 1), 0);
 
-/** Drops keys whose value is undefined or an empty bilingual text (IndexedDB would keep them). */
+/** Bilingual texts every row of their table has, even when empty (screens read them without a check). */
+const REQUIRED_TEXT = new Set(['name', 'short', 'acronym', 'seatTitle', 'title']);
+
+/** Drops keys whose value is undefined or an optional empty bilingual text (IndexedDB would keep them). */
 function tidy<T extends object>(row: T): T {
-  const entries = Object.entries(row).filter(([, v]: [string, unknown]) => {
+  const entries = Object.entries(row).filter(([k, v]: [string, unknown]) => {
     if (v === undefined || v === '') return false;
-    if (typeof v === 'object' && v !== null && 'en' in v && 'ru' in v && Object.keys(v).length === 2) {
+    if (!REQUIRED_TEXT.has(k) && typeof v === 'object' && v !== null && 'en' in v && 'ru' in v && Object.keys(v).length === 2) {
       return !(v.en === '' && v.ru === '');
     }
     return true;

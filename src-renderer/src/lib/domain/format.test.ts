@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, homeClock, sessionWhen, zoneCity } from './format';
+import { formatDateRange, homeClock, sessionWhen, zoneCity, zoneName } from './format';
 import { wallToUtc } from './time';
 
 describe('dates in the UI language', () => {
@@ -39,5 +39,19 @@ describe('the second clock', () => {
 
   it('names a zone by its city', () => {
     expect(zoneCity('America/New_York')).toBe('New York');
+  });
+});
+
+describe('zone names in a language', () => {
+  it('keeps the city of the zone name in English', () => {
+    expect(zoneName('America/New_York', 'en')).toBe('New York');
+  });
+
+  it('names the place in Russian, with no Latin letter', () => {
+    expect(zoneName('America/New_York', 'ru')).toBe('Нью-Йорк');
+    expect(zoneName('Europe/Moscow', 'ru')).toBe('Москва');
+    for (const zone of ['Asia/Bishkek', 'Asia/Dushanbe', 'Asia/Almaty', 'Europe/Minsk', 'Asia/Yerevan']) {
+      expect(zoneName(zone, 'ru')).toMatch(/^[А-Яа-яЁё -]+$/);
+    }
   });
 });

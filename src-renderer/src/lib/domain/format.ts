@@ -75,3 +75,27 @@ export function homeClock(session: Pick<Session, 'startUtc' | 'endUtc' | 'timeZo
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * A zone's name for labels like "08:00 Moscow" in a language: in English the city of the zone
+ * name; in another language the place the zone is named after in it ("Москва", "Нью-Йорк",
+ * "Киргизия" for Asia/Bishkek: CLDR's generic location name), so a Russian document has no
+ * English word in it.
+ */
+export function zoneName(zone: string, lang: Lang): string {
+  if (lang === 'en') return zoneCity(zone);
+  const key = `${lang} ${zone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    try {
+      const parts = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(new Date(0));
+      name = parts.find((p) => p.type === 'timeZoneName')?.value ?? zoneCity(zone);
+    } catch {
+      name = zoneCity(zone);
+    }
+    zoneNames.set(key, name);
+  }
+  return name;
+}

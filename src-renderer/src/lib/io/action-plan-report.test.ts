@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ACTION_ITEMS, ACTION_PLAN, ACTION_UPDATES, BODIES, PARTIES, SESSIONS } from '../example/csto-2015';
+import { ACTION_ITEMS, ACTION_PLAN, ACTION_UPDATES, BODIES, PARTIES, SESSIONS, THEMES } from '../example/csto-2015';
 import type { ActionItem, ActionUpdate, Body, Party, Session } from '../domain/types';
 import {
   buildStatusReport,
@@ -30,6 +30,7 @@ const updates: ActionUpdate[] = ACTION_UPDATES.map((u) => ({ ...u, ...row }));
 const source: ReportSource = {
   plan: { ...ACTION_PLAN, ...row },
   items,
+  themes: THEMES,
   updates: new Map(items.map((i) => [i.id, updates.filter((u) => u.actionItemId === i.id)])),
   lookups: {
     sessions: new Map(sessions.map((s) => [s.id, s])),
@@ -61,7 +62,7 @@ const labels: ReportLabels = {
   asOf: (d) => `As of ${d}`,
   approved: (d, by) => `Approved ${d} by ${by}`,
   status: (s) => s,
-  theme: (t) => t,
+  noTheme: 'No theme',
   date: (d) => d,
   bySession: (s, bodies) => `by the ${bodies} session (${s.start.slice(0, 10)})`,
   missingSession: 'by a deleted session',
@@ -89,6 +90,26 @@ describe('the Action Plan status report', () => {
       deadline: '2015-06-30',
       overdue: false,
     });
+  });
+
+  it('names each item’s theme from the organization’s themes, in the report’s language', () => {
+    expect(report.rows.find((r) => r.number === '1')?.theme).toBe('Counter-terrorism');
+    const russian = buildStatusReport(source, { today: '2015-11-01', zone: 'Asia/Dushanbe' }, { ...labels, lang: 'ru' });
+    expect(russian.rows.find((r) => r.number === '1')?.theme).toBe('Противодействие терроризму');
+    const [first, second] = items;
+    if (!first || !second) throw new Error('the example has items');
+    const odd = buildStatusReport(
+      {
+        ...source,
+        items: [
+          { ...first, theme: '' },
+          { ...second, theme: 'space' },
+        ],
+      },
+      { today: '2015-11-01', zone: 'Asia/Dushanbe' },
+      labels,
+    );
+    expect(odd.rows.map((r) => r.theme)).toEqual(['No theme', 'space']);
   });
 
   it('dates the latest note by the home zone’s calendar, and falls back to the last status change', () => {

@@ -3,6 +3,7 @@
 // overdue). One model feeds the printed report (PDF), the DOCX and the XLSX, so the three
 // always say the same thing. Words come in through `ReportLabels`, in the document's language.
 import { countByStatus } from '../domain/action-status';
+import { themeName } from '../domain/themes';
 import { effectiveDue, isOverdue, type EffectiveDue } from '../domain/deadlines';
 import { personName, pickText, type Lang } from '../domain/text';
 import { datePart, utcToWall } from '../domain/time';
@@ -17,6 +18,7 @@ import {
   type Party,
   type Person,
   type Session,
+  type Theme,
 } from '../domain/types';
 import type { DocxDocument } from './docx';
 import type { XlsxSheet } from './xlsx';
@@ -25,6 +27,8 @@ import type { XlsxSheet } from './xlsx';
 export interface ReportSource {
   plan: ActionPlan;
   items: readonly ActionItem[];
+  /** The organization's Action Plan themes, which name the items' themes. */
+  themes: readonly Pick<Theme, 'id' | 'name'>[];
   updates: ReadonlyMap<string, readonly ActionUpdate[]>;
   lookups: {
     sessions: ReadonlyMap<string, Session>;
@@ -56,7 +60,8 @@ export interface ReportLabels {
   asOf: (date: string) => string;
   approved: (date: string, by: string) => string;
   status: (status: ActionStatus) => string;
-  theme: (theme: string) => string;
+  /** An item without a theme. */
+  noTheme: string;
   date: (date: IsoDate) => string;
   /** "by the CFM+CDM+CSSC session (14 September 2015)". */
   bySession: (session: Session, bodies: string) => string;
@@ -160,7 +165,7 @@ export function buildStatusReport(source: ReportSource, when: { today: IsoDate; 
       number: item.number,
       depth: item.number.split('.').length - 1,
       title: pickText(item.title, labels.lang),
-      theme: labels.theme(item.theme),
+      theme: themeName(item.theme, source.themes, labels.lang) || labels.noTheme,
       responsible: responsibleOf(item, lookups, labels.lang),
       deadline: deadlineText(due, lookups, labels),
       ...(due && due.by !== 'missing-session' ? { due: due.date } : {}),

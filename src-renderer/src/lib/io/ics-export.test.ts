@@ -221,6 +221,8 @@ describe('ICS export', () => {
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
     const e = event(parse(russian), 'dushanbe@chairdesk');
     expect(e.summary).toBe('Заседание Совета министров иностранных дел');
+    // A Russian calendar files the session under the body's Russian acronym.
+    expect(e.component.getFirstProperty('categories')?.getValues()).toEqual(['СМИД']);
     expect(e.description).toBe(
       '10:00–10:30 Об обстановке в сфере безопасности в Центральной Азии в свете развития ситуации в Афганистане ӣ ӯ ҳ ҷ қ ғ',
     );

@@ -119,7 +119,7 @@ export function sessionsToIcs(sessions: readonly Session[], ctx: IcsContext): st
     const text = description(session, ctx);
     if (text) lines.text('DESCRIPTION', text);
     lines.raw('STATUS', ICS_STATUS[session.status]);
-    if (bodies.length) lines.raw('CATEGORIES', bodies.map((b) => (b.acronym.en || b.acronym.ru).replace(/[\\;,]/g, ' ')).join(','));
+    if (bodies.length) lines.raw('CATEGORIES', bodies.map((b) => pickText(b.acronym, ctx.lang).replace(/[\\;,]/g, ' ')).join(','));
     lines.raw('ORGANIZER', organizer, { CN: ctx.organizer.name });
     writeAttendees(lines, session, ctx);
     lines.end('VEVENT');

@@ -1,14 +1,16 @@
-// Persons as choices in forms (chair, presenter), sorted by family name.
+// Persons as choices in forms (chair, presenter), sorted by family name: the open
+// chairmanship's organization's (another organization's people are no choice here).
 import { store } from '../db';
 import type { Person } from '../domain/types';
+import { app } from './app.svelte';
 import { Live } from './live.svelte';
 
 export function livePersonChoices(): Live<Person[]> {
-  return new Live(
-    () => async () =>
-      (await store().persons.toArray()).sort((a, b) =>
+  return new Live(() => {
+    const organizationId = app.organizationId;
+    return async () =>
+      (organizationId ? await store().persons.ofOrganization(organizationId) : await store().persons.toArray()).sort((a, b) =>
         (a.names.en.family || a.names.ru.family).localeCompare(b.names.en.family || b.names.ru.family),
-      ),
-    [],
-  );
+      );
+  }, []);
 }

@@ -44,9 +44,11 @@ describe('keyboard shortcuts', () => {
     ...mods,
   });
 
-  it('maps Ctrl/Cmd+1…5 and Ctrl+, to the screens', () => {
+  it('maps Ctrl/Cmd+1…6 and Ctrl+, to the screens', () => {
     expect(shortcutCommand(key('1', { ctrlKey: true }))).toBe('go-sessions');
     expect(shortcutCommand(key('3', { metaKey: true }))).toBe('go-people');
+    expect(shortcutCommand(key('4', { ctrlKey: true }))).toBe('go-organization');
+    expect(shortcutCommand(key('6', { ctrlKey: true }))).toBe('go-reports');
     expect(shortcutCommand(key(',', { ctrlKey: true }))).toBe('go-settings');
   });
 

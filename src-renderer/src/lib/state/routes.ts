@@ -10,6 +10,7 @@ export type Route = (
   | { name: 'schedule' }
   | { name: 'people' }
   | { name: 'person'; id: string }
+  | { name: 'organization' }
   | { name: 'check-in'; id: string }
   | { name: 'action-plan' }
   | { name: 'reports' }
@@ -20,7 +21,7 @@ export type Route = (
 
 export type RouteName = Route['name'];
 
-const SIMPLE = ['sessions', 'schedule', 'people', 'action-plan', 'reports', 'settings', 'welcome'] as const;
+const SIMPLE = ['sessions', 'schedule', 'people', 'organization', 'action-plan', 'reports', 'settings', 'welcome'] as const;
 
 function decode(part: string): string | null {
   try {
