@@ -1,9 +1,13 @@
 // Telling that two person records are one person: names are compared in both languages and
-// across them (Lavrov / Лавров), with ё read as е, letters with diacritics as without
-// (Dačić / Dacic), the common romanizations of Russian taken as one (Sergey / Sergei,
-// Kakharov / Kaharov) and a doubled letter as single (Idrissov / Idrisov). A match flags a
-// record for the user to decide (merge, skip, add anyway); it never merges anything itself.
-// Pure.
+// across them (Lavrov / Лавров), with ё read as е or as yo (Семёнов / Semenov / Semyonov),
+// letters with diacritics as without (Dačić / Dacic), the common romanizations of Russian,
+// Tajik, Kazakh and Kyrgyz taken as one (Sergey / Sergei, Kakharov / Kaharov, Тоқаев /
+// Tokayev, Нұрсұлтан / Nursultan) and a doubled letter as single (Idrissov / Idrisov). A
+// feminine family name is not the masculine one with a slip (Ivanova is not Ivanov). Given
+// names agree when one is an initial (or initials with the patronymic's: С.В.) of the other,
+// and a patronymic after the given name is not compared. A match flags a record for the user
+// to decide (merge, skip, add anyway); it never merges anything itself. Pure.
+import { foldForSearch } from './text-search';
 import type { Person, PersonName } from './types';
 
 // One romanization of Russian and Tajik letters; the differences between the usual schemes
@@ -48,6 +52,15 @@ const CYRILLIC: Record<string, string> = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+  // Kazakh, Kyrgyz, Uzbek and Belarusian letters of their own.
+  ә: 'a',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+  ў: 'u',
 };
 
 /** Letters only, lower case, without diacritics, Cyrillic romanized. */
@@ -100,29 +113,47 @@ function distance(a: string, b: string, limit: number): number {
   return rows[a.length]?.[b.length] ?? limit + 1;
 }
 
-/** Whether two spellings of a name are one name: the same skeleton, or one slip apart in a long one. */
-export function sameName(a: string, b: string): boolean {
-  const sa = skeleton(a);
-  const sb = skeleton(b);
+/** The skeletons of a name: with ё read as е, and, where it has one, as yo (Фёдор: Fedor, Fyodor). */
+function skeletons(value: string): string[] {
+  const plain = skeleton(value);
+  return /ё/i.test(value) ? [plain, skeleton(value.replace(/ё/g, 'йо').replace(/Ё/g, 'Йо'))] : [plain];
+}
+
+function sameSkeleton(sa: string, sb: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb) return true;
+  // Ivanov / Ivanova, Petrovsky / Petrovskaya: a husband and a wife, not one person with a slip.
+  if (sa + 'a' === sb || sb + 'a' === sa) return false;
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb, 1) <= 1;
+}
+
+/** Whether two spellings of a name are one name: the same skeleton, or one slip apart in a long one. */
+export function sameName(a: string, b: string): boolean {
+  return skeletons(a).some((sa) => skeletons(b).some((sb) => sameSkeleton(sa, sb)));
 }
 
 type Named = { names: { en: PersonName; ru: PersonName } };
 
 const spellings = (p: Named, part: keyof PersonName): string[] => [p.names.en[part], p.names.ru[part]].map((s) => s.trim()).filter(Boolean);
 
-/** The given names agree: one of them missing, the same name, or an initial that fits ("A." / "Abdurahmon"). */
+/** Initials only: "A", "A.", "С.В.", "С. В." (the given name's, then the patronymic's). */
+const isInitials = (value: string): boolean => /^(?:\p{L}\.)+\p{L}?$|^\p{L}$/u.test(value.replace(/\s+/g, ''));
+
+/** The given name without a patronymic after it ("Сергей Викторович": Сергей). */
+const firstName = (value: string): string => value.split(/\s+/)[0] ?? '';
+
+/** The given names agree: one of them missing, the same name, or initials that fit ("A." / "Abdurahmon"). */
 function givenAgrees(a: Named, b: Named): boolean {
   const ga = spellings(a, 'given');
   const gb = spellings(b, 'given');
   if (!ga.length || !gb.length) return true;
   return ga.some((x) =>
     gb.some((y) => {
-      const [sx, sy] = [skeleton(x), skeleton(y)];
-      const initial = x.replace(/\.$/, '').length <= 1 || y.replace(/\.$/, '').length <= 1;
-      return initial ? !!sx && !!sy && sx[0] === sy[0] : sameName(x, y);
+      if (isInitials(x) || isInitials(y)) {
+        const [sx, sy] = [skeleton(x), skeleton(y)];
+        return !!sx && !!sy && sx[0] === sy[0];
+      }
+      return sameName(firstName(x), firstName(y));
     }),
   );
 }
@@ -133,6 +164,21 @@ export function looksLikeSamePerson(a: Named & Pick<Person, 'partyId'>, b: Named
   const fa = spellings(a, 'family');
   const fb = spellings(b, 'family');
   return fa.some((x) => fb.some((y) => sameName(x, y))) && givenAgrees(a, b);
+}
+
+const folded = (value: string): string => foldForSearch(value).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether two records carry the same names, spelled the same (but for case, ё/е, Latin
+ * accents and spaces), in English or in Russian, and no different state: one person entered
+ * twice, where `looksLikeSamePerson` also finds another spelling of him.
+ */
+export function samePersonExactly(a: Named & Pick<Person, 'partyId'>, b: Named & Pick<Person, 'partyId'>): boolean {
+  if (a.partyId && b.partyId && a.partyId !== b.partyId) return false;
+  return (['en', 'ru'] as const).some((lang) => {
+    const [x, y] = [a.names[lang], b.names[lang]];
+    return folded(x.family) !== '' && folded(x.family) === folded(y.family) && folded(x.given) === folded(y.given);
+  });
 }
 
 /** The records of `people` that look like `candidate` (never itself). */
