@@ -2,7 +2,7 @@
 // fflate to unzip, the page's DOMParser for the XML). Dates become ISO dates, numbers their
 // plain digits, so an imported phone number typed as a number keeps its digits.
 import { unzipSync } from 'fflate';
-import readXlsxFile, { type Row } from 'read-excel-file';
+import readXlsxFile, { readSheetNames, type Row } from 'read-excel-file';
 import { CSV_LIMITS, type Table } from './csv';
 import { ImportError } from './import-error';
 
@@ -78,4 +78,44 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Table> {
   if (data.length > CSV_LIMITS.maxRows) throw new ImportError('too-many-rows');
   if (header.length > CSV_LIMITS.maxColumns) throw new ImportError('too-many-columns');
   return { header, rows: data };
+}
+
+/** A sheet of a workbook: its header and its rows, each with its row number as the spreadsheet shows it. */
+export interface XlsxSheetTable {
+  name: string;
+  header: string[];
+  rows: { row: number; cells: string[] }[];
+}
+
+/**
+ * Every sheet of an .xlsx file, with the same checks as `readXlsxTable` (a workbook, not too
+ * large unpacked, not too deep, at most 10,000 rows and 100 columns a sheet). Empty rows are
+ * left out; the others keep their row numbers, so a message can name the row a user sees.
+ */
+export async function readXlsxSheets(bytes: Uint8Array, maxSheets = 50): Promise<XlsxSheetTable[]> {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-xlsx');
+  checkShape(bytes);
+  const buffer = (): ArrayBuffer => new Uint8Array(bytes).buffer;
+  let names: string[];
+  try {
+    names = await readSheetNames(buffer());
+  } catch {
+    throw new ImportError('not-xlsx');
+  }
+  if (names.length > maxSheets) throw new ImportError('not-xlsx');
+  const sheets: XlsxSheetTable[] = [];
+  for (const name of names) {
+    let rows: Row[];
+    try {
+      rows = await readXlsxFile(buffer(), { sheet: name });
+    } catch {
+      throw new ImportError('not-xlsx');
+    }
+    const numbered = rows.map((r, i) => ({ row: i + 1, cells: r.map(cellText) })).filter((r) => r.cells.some(Boolean));
+    const [header, ...data] = numbered;
+    if (data.length > CSV_LIMITS.maxRows) throw new ImportError('too-many-rows');
+    if ((header?.cells.length ?? 0) > CSV_LIMITS.maxColumns) throw new ImportError('too-many-columns');
+    sheets.push({ name, header: header?.cells ?? [], rows: data });
+  }
+  return sheets;
 }
