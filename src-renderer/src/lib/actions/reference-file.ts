@@ -118,13 +118,22 @@ export async function previewReferenceBytes(name: string, bytes: Uint8Array, now
   return { name, kind, set, target, plan, locate };
 }
 
+/** A file opened for import: its preview, or why it was refused (every row in error). */
+export type ReferenceOpened = { name: string; preview: ReferencePreview } | { name: string; refused: ReferenceFileError };
+
 /** Asks for a reference file (JSON or workbook) and previews it; null when the user cancelled. */
-export async function openReferenceFile(): Promise<ReferencePreview | null> {
+export async function openReferenceFile(): Promise<ReferenceOpened | null> {
   const file = await platform().openFile({
     filters: [{ name: m.reference_filter(), extensions: ['json', 'xlsx'] }],
     maxBytes: MAX_REFERENCE_BYTES,
   });
-  return file ? previewReferenceBytes(file.name, file.bytes) : null;
+  if (!file) return null;
+  try {
+    return { name: file.name, preview: await previewReferenceBytes(file.name, file.bytes) };
+  } catch (error) {
+    if (error instanceof ReferenceFileError) return { name: file.name, refused: error };
+    throw error;
+  }
 }
 
 /** Snapshot, then the whole import in one strict-durability transaction. */
