@@ -9,6 +9,7 @@ import { m } from '../i18n';
 import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
 import { peopleRows } from '../io/people-table';
+import type { ImportResolution } from '../io/persons-import-duplicates';
 import { personFieldName } from '../people-labels';
 import { platform } from '../platform';
 import { locale } from '../state/locale.svelte';
@@ -68,9 +69,17 @@ export async function openImportFile(): Promise<ImportFile | null> {
   return { name: file.name, kind: 'csv', header: csv.header, rows: csv.rows, encoding: csv.encoding, delimiter: csv.delimiter };
 }
 
-export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {
+/** What an import does with rows that match someone in the list (io/persons-import-duplicates.ts). */
+export type DuplicateOutcome = Pick<ImportResolution, 'merge' | 'merged' | 'skipped'>;
+
+/** Snapshot, then the new persons added and the merged ones completed, all or nothing; the number added. */
+export async function commitImport(persons: readonly Fields<Person>[], duplicates?: DuplicateOutcome): Promise<number> {
   await takeSnapshot('import');
-  const rows = await commitPersonImport(store(), persons);
-  toasts.show(m.people_import_done({ count: rows.length }));
+  const rows = await commitPersonImport(store(), persons, duplicates?.merge ?? []);
+  toasts.show(
+    duplicates && duplicates.merged + duplicates.skipped > 0
+      ? m.dup_import_done({ added: rows.length, merged: duplicates.merged, skipped: duplicates.skipped })
+      : m.people_import_done({ count: rows.length }),
+  );
   return rows.length;
 }

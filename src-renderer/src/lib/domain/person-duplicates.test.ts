@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSamePerson, possibleDuplicates, sameName, samePersonExactly } from './person-duplicates';
+import { DuplicateIndex, looksLikeSamePerson, possibleDuplicates, sameName, samePersonExactly } from './person-duplicates';
 
 type Named = Parameters<typeof looksLikeSamePerson>[0];
 
@@ -46,6 +46,8 @@ describe('one name in two spellings', () => {
     ['Aslov', 'Asadov'],
     ['Ivanov', 'Ivanova'],
     ['Petrov-Vodkin', 'Petrov'],
+    ['Guest12', 'Guest13'],
+    ['Crash1', 'Crash11'],
     ['', ''],
   ])('%s ≠ %s', (a, b) => {
     expect(sameName(a, b)).toBe(false);
@@ -104,5 +106,43 @@ describe('the same names exactly', () => {
     expect(samePersonExactly(named(['Sergei', 'Lavrov']), named(['Sergey', 'Lavrov']))).toBe(false);
     expect(samePersonExactly(named(['S.', 'Lavrov']), named(['Sergey', 'Lavrov']))).toBe(false);
     expect(samePersonExactly(named(['Sergey', 'Lavrov'], ['', ''], 'ru'), named(['Sergey', 'Lavrov'], ['', ''], 'by'))).toBe(false);
+  });
+});
+
+describe('the index of people by family name', () => {
+  const people = [
+    { id: 'lavrov', ...named(['Sergey', 'Lavrov'], ['Сергей', 'Лавров'], 'ru') },
+    { id: 'idrissov', ...named(['Erlan', 'Idrissov'], ['Ерлан', 'Идрисов'], 'kz') },
+    { id: 'abdyldaev', ...named(['Erlan', 'Abdyldaev'], ['Эрлан', 'Абдылдаев'], 'kg') },
+    { id: 'semyonov', ...named(['', ''], ['Фёдор', 'Семёнов'], 'ru') },
+  ];
+  const index = new DuplicateIndex(people);
+
+  it('finds the same people as comparing with everyone', () => {
+    const candidates = [
+      named(['Sergei', 'Lavrov']),
+      named(['Erlan', 'Idrisov']),
+      named(['Erlan', 'Abdyldayev']),
+      named(['Fedor', 'Semenov']),
+      named(['Fyodor', 'Semyonov']),
+      named(['Erlan', 'Abdildaev'], ['', ''], 'kg'),
+      named(['Nurlan', 'Idrissov']),
+      named(['', ''], ['Сергей', 'Лавренов']),
+    ];
+    for (const c of candidates) expect(index.lookalikes(c).map((p) => p.id)).toEqual(possibleDuplicates(c, people).map((p) => p.id));
+    expect(index.lookalikes(named(['Fyodor', 'Semyonov'])).map((p) => p.id)).toEqual(['semyonov']);
+    expect(index.lookalikes(named(['Erlan', 'Abdyldayev'])).map((p) => p.id)).toEqual(['abdyldaev']);
+  });
+
+  it('finds a long family name one slip away: a letter changed, added or two swapped', () => {
+    const slips = new DuplicateIndex([
+      { id: 'atamkulov', ...named(['Beibut', 'Atamkulov']) },
+      { id: 'aidarbekov', ...named(['Chingiz', 'Aidarbekov']) },
+      { id: 'muhriddin', ...named(['Sirodjiddin', 'Muhriddin']) },
+    ]);
+    expect(slips.lookalikes(named(['Beibut', 'Atamkolov'])).map((p) => p.id)).toEqual(['atamkulov']);
+    expect(slips.lookalikes(named(['Chingiz', 'Aidarbekvo'])).map((p) => p.id)).toEqual(['aidarbekov']);
+    expect(slips.lookalikes(named(['Sirodjiddin', 'Muhriddini'])).map((p) => p.id)).toEqual(['muhriddin']);
+    expect(slips.lookalikes(named(['Sirodjiddin', 'Muhiddin'])).map((p) => p.id)).toEqual(['muhriddin']);
   });
 });

@@ -63,7 +63,7 @@ const CYRILLIC: Record<string, string> = {
   ў: 'u',
 };
 
-/** Letters only, lower case, without diacritics, Cyrillic romanized. */
+/** Letters and digits only, lower case, without diacritics, Cyrillic romanized. */
 export function romanize(value: string): string {
   const lower = value.toLocaleLowerCase('ru');
   let out = '';
@@ -71,7 +71,7 @@ export function romanize(value: string): string {
   return out
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**
@@ -79,6 +79,18 @@ export function romanize(value: string): string {
  * ye/e, double letters. Two spellings of one Russian name share a skeleton.
  */
 export function skeleton(value: string): string {
+  const known = skeletonCache.get(value);
+  if (known !== undefined) return known;
+  if (skeletonCache.size > 50_000) skeletonCache.clear();
+  const made = makeSkeleton(value);
+  skeletonCache.set(value, made);
+  return made;
+}
+
+// Finding who looks like whom among thousands compares the same names again and again.
+const skeletonCache = new Map<string, string>();
+
+function makeSkeleton(value: string): string {
   return romanize(value)
     .replace(/kh/g, 'h')
     .replace(/shch/g, 's')
@@ -90,7 +102,7 @@ export function skeleton(value: string): string {
     .replace(/ie/g, 'e')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** Edit distance with transposition, stopping early above `limit`. */
@@ -119,9 +131,13 @@ function skeletons(value: string): string[] {
   return /ё/i.test(value) ? [plain, skeleton(value.replace(/ё/g, 'йо').replace(/Ё/g, 'Йо'))] : [plain];
 }
 
+/** A name with a digit in it (a list's "Guest 12") is compared as it is: "Guest 13" is someone else. */
+const hasDigit = (s: string): boolean => /\d/.test(s);
+
 function sameSkeleton(sa: string, sb: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb) return true;
+  if (hasDigit(sa) || hasDigit(sb)) return false;
   // Ivanov / Ivanova, Petrovsky / Petrovskaya: a husband and a wife, not one person with a slip.
   if (sa + 'a' === sb || sb + 'a' === sa) return false;
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb, 1) <= 1;
@@ -187,4 +203,47 @@ export function possibleDuplicates<P extends Named & Pick<Person, 'id' | 'partyI
   people: readonly P[],
 ): P[] {
   return people.filter((p) => p.id !== candidate.id && looksLikeSamePerson(candidate, p));
+}
+
+/** The keys under which a family name is indexed: its skeletons, and a long one's with any one letter left out. */
+function familyKeys(p: Named): string[] {
+  const keys = new Set<string>();
+  for (const family of spellings(p, 'family')) {
+    for (const s of skeletons(family)) {
+      if (!s) continue;
+      keys.add(s);
+      // Two long skeletons one slip apart (a letter added, dropped, changed or two swapped)
+      // share a key once a letter is left out of each (the "symmetric delete" lookup).
+      if (s.length >= 6 && !hasDigit(s)) for (let i = 0; i < s.length; i++) keys.add(s.slice(0, i) + s.slice(i + 1));
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * People indexed by their family names, so that finding who looks like someone compares him
+ * with the few who share a key, not with everyone: an import of 10,000 rows checks each
+ * against the list and the rows before it.
+ */
+export class DuplicateIndex<P extends Named & Pick<Person, 'partyId'>> {
+  readonly #byKey = new Map<string, P[]>();
+
+  constructor(people: readonly P[] = []) {
+    for (const p of people) this.add(p);
+  }
+
+  add(person: P): void {
+    for (const key of familyKeys(person)) {
+      const bucket = this.#byKey.get(key);
+      if (bucket) bucket.push(person);
+      else this.#byKey.set(key, [person]);
+    }
+  }
+
+  /** The indexed people who look like `candidate`, in the order they were added (never `candidate` itself). */
+  lookalikes(candidate: Named & Pick<Person, 'partyId'>): P[] {
+    const found = new Set<P>();
+    for (const key of familyKeys(candidate)) for (const p of this.#byKey.get(key) ?? []) found.add(p);
+    return [...found].filter((p) => p !== candidate && looksLikeSamePerson(candidate, p));
+  }
 }

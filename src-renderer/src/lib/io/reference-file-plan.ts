@@ -8,7 +8,7 @@
 // conflict with stored ones (two states of one name, two holders of one seat at once) are
 // issues: nothing is written while there is one. Pure.
 import { canonicalJson } from './backup-canonical';
-import { possibleDuplicates, samePersonExactly } from '../domain/person-duplicates';
+import { DuplicateIndex, samePersonExactly } from '../domain/person-duplicates';
 import { validateBody, validateParty, validateTheme } from '../domain/reference-rules';
 import { overlappingHolder } from '../domain/seats';
 import { foldForSearch } from '../domain/text-search';
@@ -118,10 +118,16 @@ interface TablePlan<T extends Row> {
   ids: Map<string, string>;
 }
 
+/** How a table's rows match: the keys a match shares (names, folded), and what else must hold. */
+interface Matching<T> {
+  keys: (row: T) => string[];
+  same?: (file: T, stored: T) => boolean;
+}
+
 /**
  * Plans one table: each file row (its references already mapped) matched to a stored row by
- * id, else by `sameAs`; added under its own id unless that id is taken by a row it did not
- * match (then under a new one). Added rows follow the stored ones in position.
+ * id, else by a shared key; added under its own id unless that id is taken by a row it did
+ * not match (then under a new one). Added rows follow the stored ones in position.
  */
 function planTable<T extends Row & { organizationId: string }>(
   incoming: readonly T[],
@@ -129,10 +135,18 @@ function planTable<T extends Row & { organizationId: string }>(
   taken: ReadonlySet<string>,
   newId: () => string,
   organizationId: string,
-  sameAs: (file: T, stored: T) => boolean,
+  matching: Matching<T>,
   keepPositions: boolean,
 ): TablePlan<T> {
   const byId = new Map(stored.map((s) => [s.id, s]));
+  const byKey = new Map<string, number[]>();
+  stored.forEach((s, i) => {
+    for (const key of new Set(matching.keys(s))) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const sameAs = (file: T): T | undefined => {
+    const candidates = [...new Set(matching.keys(file).flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    return candidates.map((i) => stored[i] as T).find((s) => !used.has(s.id) && (matching.same?.(file, s) ?? true));
+  };
   const used = new Set<string>();
   const ids = new Map<string, string>();
   const positions = stored.map((s) => (s as { position?: number }).position ?? 0);
@@ -144,8 +158,7 @@ function planTable<T extends Row & { organizationId: string }>(
   for (const i of order) {
     const file = incoming[i] as T;
     const matchById = byId.get(file.id);
-    const match =
-      matchById && !used.has(matchById.id) ? matchById : stored.find((s) => !used.has(s.id) && !byId.has(file.id) && sameAs(file, s));
+    const match = matchById ? (used.has(matchById.id) ? undefined : matchById) : sameAs(file);
     if (match) {
       used.add(match.id);
       ids.set(file.id, match.id);
@@ -170,10 +183,11 @@ function planTable<T extends Row & { organizationId: string }>(
 }
 
 const names = (values: readonly string[]): string[] => values.map(folded).filter(Boolean);
-const shareName = (a: readonly string[], b: readonly string[]): boolean => {
-  const x = names(a);
-  return names(b).some((n) => x.includes(n));
-};
+const personKeys = (p: Person): string[] =>
+  (['en', 'ru'] as const).flatMap((lang) => {
+    const { family, given } = p.names[lang];
+    return folded(family) ? [`${lang}|${folded(family)}|${folded(given)}`] : [];
+  });
 
 export interface PlanInput {
   incoming: ReferenceSet;
@@ -196,7 +210,7 @@ export function planReferenceImport({ incoming, stored, taken, newId }: PlanInpu
     taken.parties ?? none,
     newId,
     organizationId,
-    (f, s) => shareName([f.short.en, f.short.ru, f.name.en, f.name.ru], [s.short.en, s.short.ru, s.name.en, s.name.ru]),
+    { keys: (p) => names([p.short.en, p.short.ru, p.name.en, p.name.ru]) },
     keep,
   );
   const party = (id: string | undefined): string | undefined => (id === undefined ? undefined : (parties.ids.get(id) ?? id));
@@ -212,12 +226,23 @@ export function planReferenceImport({ incoming, stored, taken, newId }: PlanInpu
     taken.bodies ?? none,
     newId,
     organizationId,
-    (f, s) => shareName([f.acronym.en, f.acronym.ru, f.name.en, f.name.ru], [s.acronym.en, s.acronym.ru, s.name.en, s.name.ru]),
+    { keys: (b) => names([b.acronym.en, b.acronym.ru, b.name.en, b.name.ru]) },
     keep,
   );
 
   const mappedPersons = incoming.persons.map((p) => (p.partyId ? { ...p, partyId: party(p.partyId) } : p));
-  const persons = planTable(mappedPersons, stored?.persons ?? [], taken.persons ?? none, newId, organizationId, samePersonExactly, keep);
+  const persons = planTable(
+    mappedPersons,
+    stored?.persons ?? [],
+    taken.persons ?? none,
+    newId,
+    organizationId,
+    {
+      keys: personKeys,
+      same: samePersonExactly,
+    },
+    keep,
+  );
 
   const mappedSeats = incoming.appointments.map((a) => ({
     ...a,
@@ -231,7 +256,7 @@ export function planReferenceImport({ incoming, stored, taken, newId }: PlanInpu
     taken.appointments ?? none,
     newId,
     organizationId,
-    (f, s) => f.personId === s.personId && f.bodyId === s.bodyId && f.partyId === s.partyId && f.from === s.from,
+    { keys: (a) => [`${a.personId}|${a.bodyId}|${a.partyId}|${a.from}`] },
     keep,
   );
 
@@ -241,7 +266,7 @@ export function planReferenceImport({ incoming, stored, taken, newId }: PlanInpu
     taken.themes ?? none,
     newId,
     organizationId,
-    (f, s) => shareName([f.name.en, f.name.ru], [s.name.en, s.name.ru]),
+    { keys: (t) => names([t.name.en, t.name.ru]) },
     keep,
   );
 
@@ -271,10 +296,10 @@ export function planReferenceImport({ incoming, stored, taken, newId }: PlanInpu
 function lookalikes(plan: PlannedTables, stored: ReferenceSet | null): ReferencePlan['lookalikes'] {
   const all = new Map((stored?.persons ?? []).map((p) => [p.id, p]));
   for (const p of plan.persons) all.set(p.row.id, p.row);
-  const everyone = [...all.values()];
+  const index = new DuplicateIndex([...all.values()]);
   return plan.persons.flatMap((p) => {
     if (p.action !== 'add') return [];
-    const like = possibleDuplicates(p.row, everyone);
+    const like = index.lookalikes(p.row);
     return like.length ? [{ source: p.source, person: p.row, like }] : [];
   });
 }
