@@ -34,7 +34,7 @@ function xmlDepth(xml: Uint8Array): number {
  * Refuses, before any XML is parsed, a workbook that would unpack too large or nest too deep:
  * the page's XML parser would take its time over it, or run out of memory.
  */
-function checkShape(bytes: Uint8Array): void {
+function checkShape(bytes: Uint8Array): Record<string, Uint8Array> {
   let unpacked = 0;
   let xml: Record<string, Uint8Array>;
   try {
@@ -50,6 +50,17 @@ function checkShape(bytes: Uint8Array): void {
     throw error instanceof ImportError ? error : new ImportError('not-xlsx');
   }
   if (Object.values(xml).some((part) => xmlDepth(part) > MAX_XML_DEPTH)) throw new ImportError('not-xlsx');
+  return xml;
+}
+
+/** How many `<row` elements an XML text has (counted on its bytes, before any parsing). */
+function rowElements(xml: Uint8Array): number {
+  let rows = 0;
+  for (let i = xml.indexOf(0x3c); i >= 0; i = xml.indexOf(0x3c, i + 1)) {
+    // "<row" followed by a space, ">" or "/".
+    if (xml[i + 1] === 0x72 && xml[i + 2] === 0x6f && xml[i + 3] === 0x77 && [0x20, 0x3e, 0x2f].includes(xml[i + 4] ?? 0)) rows++;
+  }
+  return rows;
 }
 
 // read-excel-file's types call a cell `string | number | boolean | typeof Date`; at run time
@@ -94,7 +105,13 @@ export interface XlsxSheetTable {
  */
 export async function readXlsxSheets(bytes: Uint8Array, maxSheets = 50): Promise<XlsxSheetTable[]> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-xlsx');
-  checkShape(bytes);
+  // A sheet of too many rows is refused before any sheet is parsed (each parse reads the workbook's strings again).
+  const parts = checkShape(bytes);
+  const longest = Math.max(
+    0,
+    ...Object.entries(parts).flatMap(([name, xml]) => (name.startsWith('xl/worksheets/') ? [rowElements(xml)] : [])),
+  );
+  if (longest > CSV_LIMITS.maxRows + 1) throw new ImportError('too-many-rows');
   const buffer = (): ArrayBuffer => new Uint8Array(bytes).buffer;
   let names: string[];
   try {
