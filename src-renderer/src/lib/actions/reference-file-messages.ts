@@ -22,6 +22,7 @@ const REASONS: Record<ReferenceFileErrorCode, () => string> = {
   'too-many-rows': m.reference_error_too_many_rows,
   'too-many-columns': m.reference_error_too_many_rows,
   'invalid-rows': m.reference_error_invalid_rows,
+  timeout: m.reference_error_timeout,
   'changed-meanwhile': m.reference_error_changed,
 };
 

@@ -21,7 +21,7 @@ import {
   type ReferenceTable,
 } from '../io/reference-file-format';
 import { planReferenceImport, targetOrganization, type ReferencePlan } from '../io/reference-file-plan';
-import { readReferenceFile } from '../io/reference-file-read';
+import { readReferenceInWorker, setOrThrow, type ReferenceReadReply } from '../io/reference-file-protocol';
 import { encodeReferenceFile, referenceFileName } from '../io/reference-file-write';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
@@ -71,6 +71,27 @@ export interface ReferencePreview {
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
+/** A reading of a file longer than this is stopped (the Worker terminated). */
+const READ_TIME_LIMIT_MS = 60_000;
+
+/** Checks a reference file in a Worker (in place where there is none: the unit tests in Node). */
+function readJson(bytes: Uint8Array, timeLimitMs: number = READ_TIME_LIMIT_MS): Promise<ReferenceSet> {
+  const request = { bytes, schemaVersion: CURRENT_VERSION };
+  if (typeof Worker === 'undefined') return readReferenceInWorker(request).then(setOrThrow);
+  return new Promise<ReferenceReadReply>((resolve) => {
+    const worker = new Worker(new URL('../io/reference-file.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (reply: ReferenceReadReply): void => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(reply);
+    };
+    const timer = setTimeout(() => finish({ ok: false, code: 'timeout', issues: [], detail: `${timeLimitMs} ms` }), timeLimitMs);
+    worker.addEventListener('message', (event: MessageEvent<ReferenceReadReply>) => finish(event.data));
+    worker.addEventListener('error', (event) => finish({ ok: false, code: 'malformed', issues: [], detail: event.message }));
+    worker.postMessage(request);
+  }).then(setOrThrow);
+}
+
 async function readWorkbook(bytes: Uint8Array, now: Date): Promise<Pick<ReferencePreview, 'set' | 'locate'>> {
   // Loaded only when a workbook is imported.
   const [{ readXlsxSheets }, { readReferenceWorkbook }] = await Promise.all([
@@ -109,9 +130,7 @@ async function takenIds(set: ReferenceSet, organizationId: string | undefined): 
 export async function previewReferenceBytes(name: string, bytes: Uint8Array, now: Date = new Date()): Promise<ReferencePreview> {
   const kind: ReferenceFormat = isZip(bytes) ? 'xlsx' : 'json';
   const { set, locate } =
-    kind === 'xlsx'
-      ? await readWorkbook(bytes, now)
-      : { set: await readReferenceFile(bytes, { schemaVersion: CURRENT_VERSION }), locate: (issue: ReferenceIssue) => issue };
+    kind === 'xlsx' ? await readWorkbook(bytes, now) : { set: await readJson(bytes), locate: (issue: ReferenceIssue) => issue };
   const target = targetOrganization(set.organization, await store().organizations.toArray(), app.organizationId);
   const stored = target ? await referenceSet(target.organization.id) : null;
   const plan = planReferenceImport({ incoming: set, stored, taken: await takenIds(set, target?.organization.id), newId });

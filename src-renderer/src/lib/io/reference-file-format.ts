@@ -140,6 +140,7 @@ export type ReferenceFileErrorCode =
   | 'too-many-rows'
   | 'too-many-columns'
   | 'invalid-rows'
+  | 'timeout'
   | 'changed-meanwhile';
 
 export class ReferenceFileError extends Error {
