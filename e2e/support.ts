@@ -1,4 +1,5 @@
 // Steps many specs share, written as a user would do them.
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export async function openExampleYear(page: Page): Promise<void> {
@@ -45,6 +46,48 @@ export async function startNewChairmanship(page: Page, c: NewChairmanship): Prom
   }
   await form.getByLabel('Year', { exact: true }).fill(String(c.year));
   await form.getByLabel('Home time zone').fill(c.homeTimeZone);
+  await form.getByRole('button', { name: 'Start the chairmanship' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+}
+
+/** Reference-data files under e2e/fixtures/ (written by e2e/fixtures/build-reference-fixtures.mjs). */
+export type ReferenceFixture = 'sco-2019';
+
+export interface FixtureChairmanship {
+  /** A member state of the fixture's organization, by its short name. */
+  chairState: string;
+  year: number;
+  homeTimeZone: string;
+}
+
+const FIXTURE_CHAIRMANSHIPS: Record<ReferenceFixture, FixtureChairmanship> = {
+  'sco-2019': { chairState: 'Kyrgyzstan', year: 2019, homeTimeZone: 'Asia/Bishkek' },
+};
+
+export const fixturePath = (name: ReferenceFixture): string =>
+  path.join(import.meta.dirname, 'fixtures', `${name}.chairdesk-reference.json`);
+
+/**
+ * From a blank profile, starts as a secretariat handed a reference-data file would: "Start
+ * from a reference data file…" on the first-run screen, the preview, Import, then the
+ * chairmanship (by default the fixture's own: Kyrgyzstan chairing the SCO in 2019).
+ */
+export async function importReferenceFixture(
+  page: Page,
+  name: ReferenceFixture,
+  chairmanship: FixtureChairmanship = FIXTURE_CHAIRMANSHIPS[name],
+): Promise<void> {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Start from a reference data file…' }).click();
+  await (await chooser).setFiles(fixturePath(name));
+  const dialog = page.getByRole('dialog', { name: `Import reference data: ${name}.chairdesk-reference.json` });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const form = page.getByRole('form', { name: /^The chairmanship of / });
+  await form.getByLabel('Chairing state').selectOption({ label: chairmanship.chairState });
+  await form.getByLabel('Year', { exact: true }).fill(String(chairmanship.year));
+  await form.getByLabel('Home time zone').fill(chairmanship.homeTimeZone);
   await form.getByRole('button', { name: 'Start the chairmanship' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
 }

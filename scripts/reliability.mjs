@@ -95,7 +95,14 @@ function figure(name) {
 }
 
 const n = (value) => Number(value ?? 0).toLocaleString('en-GB');
-const FORMATS = { backup: 'backup', ics: 'ICS', csv: 'CSV', xlsx: 'XLSX' };
+const FORMATS = {
+  backup: 'backup',
+  ics: 'ICS',
+  csv: 'CSV',
+  xlsx: 'XLSX',
+  reference: 'reference file',
+  'reference-xlsx': 'reference workbook',
+};
 
 /** Each QUALITY.md reliability test: its tests (file stems, by half) and its figure from the recorded ones. */
 const TESTS = [
@@ -126,7 +133,7 @@ const TESTS = [
     files: { unit: ['all-or-nothing'] },
     figures: ['all-or-nothing'],
     say: (f) =>
-      `${n(f.csv?.rows)}-row imports, the last row bad: CSV ${n(f.csv?.written)} rows written (the preview names row ${n(f.csv?.badRow)} and offers to leave it out), XLSX ${n(f.xlsx?.written)} (row ${n(f.xlsx?.badRow)}), persons ${n(f.persons?.written)}, ICS ${n(f.ics?.written)}, backup ${n(f.backup?.written)}`,
+      `${n(f.csv?.rows)}-row imports, the last row bad: CSV ${n(f.csv?.written)} rows written (the preview names row ${n(f.csv?.badRow)} and offers to leave it out), XLSX ${n(f.xlsx?.written)} (row ${n(f.xlsx?.badRow)}), persons ${n(f.persons?.written)}, ICS ${n(f.ics?.written)}, backup ${n(f.backup?.written)}, reference file ${n(f.reference?.written)} (row ${n(f.reference?.badRow)} named), reference workbook ${n(f['reference-xlsx']?.written)} (row ${n(f['reference-xlsx']?.badRow)}), reference import failing at its last row ${n(f['reference-commit']?.written)}`,
   },
   {
     title: 'crash mid-import',
@@ -147,7 +154,7 @@ const TESTS = [
     files: { unit: ['round-trip'] },
     figures: ['round-trip'],
     say: (f) =>
-      `export → wipe → import of ${n(f.rows)} rows, ${n(f.textFields)} text fields in Cyrillic, Tajik, diacritics and emoji, ${n(f.longNotes)} notes of 10k+ characters: ${f.sameHash ? 'same canonical hash' : 'different hash'}`,
+      `export → wipe → import of ${n(f.rows)} rows, ${n(f.textFields)} text fields in Cyrillic, Tajik, diacritics and emoji, ${n(f.longNotes)} notes of 10k+ characters: ${f.sameHash ? 'same canonical hash' : 'different hash'}; reference data of ${n(f['reference-json']?.rows)} rows, ${n(f['reference-json']?.textFields)} text fields: file ${f['reference-json']?.sameHash ? 'same canonical hash' : 'different hash'}, workbook ${f['reference-xlsx']?.sameHash ? 'same fields' : 'different fields'}`,
   },
   {
     title: 'upgrades',

@@ -8,8 +8,24 @@ import path from 'node:path';
 import { OPEN_KINDS, SAVE_KINDS, type FileFilter, type Locale, type OpenKind, type SaveKind } from '../shared/ipc-contract';
 
 const LABELS: Record<Locale, Record<SaveKind | OpenKind, string>> = {
-  en: { backup: 'Chairdesk backup', ics: 'iCalendar', csv: 'CSV', xlsx: 'Excel', docx: 'Word', people: 'CSV or Excel' },
-  ru: { backup: 'Резервная копия Chairdesk', ics: 'iCalendar', csv: 'CSV', xlsx: 'Excel', docx: 'Word', people: 'CSV или Excel' },
+  en: {
+    backup: 'Chairdesk backup',
+    ics: 'iCalendar',
+    csv: 'CSV',
+    xlsx: 'Excel',
+    docx: 'Word',
+    people: 'CSV or Excel',
+    reference: 'Chairdesk reference data',
+  },
+  ru: {
+    backup: 'Резервная копия Chairdesk',
+    ics: 'iCalendar',
+    csv: 'CSV',
+    xlsx: 'Excel',
+    docx: 'Word',
+    people: 'CSV или Excel',
+    reference: 'Справочные данные Chairdesk',
+  },
 };
 
 export function saveFilters(kind: SaveKind, locale: Locale): FileFilter[] {

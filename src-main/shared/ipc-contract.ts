@@ -39,6 +39,7 @@ export const SAVE_KINDS = {
   csv: { extensions: ['csv'], ownerOnly: false },
   xlsx: { extensions: ['xlsx'], ownerOnly: false },
   docx: { extensions: ['docx'], ownerOnly: false },
+  reference: { extensions: ['json'], ownerOnly: false },
 } as const satisfies Record<string, { extensions: readonly string[]; ownerOnly: boolean }>;
 export type SaveKind = keyof typeof SAVE_KINDS;
 
@@ -47,6 +48,8 @@ export const OPEN_KINDS = {
   backup: { extensions: ['json'], maxBytes: 256 * 1024 * 1024 },
   people: { extensions: ['csv', 'txt', 'xlsx'], maxBytes: 5 * 1024 * 1024 },
   ics: { extensions: ['ics', 'ical', 'ifb'], maxBytes: 20 * 1024 * 1024 },
+  // The organization's reference data, as Chairdesk's file or a workbook (MAX_REFERENCE_BYTES).
+  reference: { extensions: ['json', 'xlsx'], maxBytes: 32 * 1024 * 1024 },
 } as const satisfies Record<string, { extensions: readonly string[]; maxBytes: number }>;
 export type OpenKind = keyof typeof OPEN_KINDS;
 

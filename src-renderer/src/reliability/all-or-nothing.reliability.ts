@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // QUALITY.md reliability 2, "all or nothing": a 1,000-row import with one bad row at the end
 // imports 0 rows, or shows a preview that lets the user leave that row out; and a write that
-// fails on the last row leaves none of the others.
+// fails on the last row leaves none of the others. For persons (CSV, XLSX), ICS, backups and
+// reference data (Chairdesk's file and the workbook).
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBackup } from '../lib/actions/backup';
@@ -20,6 +21,13 @@ import { personFieldAliases } from '../lib/people-labels';
 import { utf8 } from './corpus/common';
 import { goodCalendar } from './corpus/ics';
 import { exampleStore, hashOf, nextFile, recordFigure, requireView } from './harness';
+import { importReferenceData, openReferenceFile } from '../lib/actions/reference-file';
+import { referenceXlsxLabels } from '../lib/actions/reference-file-labels';
+import { readReference } from '../lib/db/reference-read-models';
+import type { ReferenceSet } from '../lib/io/reference-file-format';
+import { encodeReferenceFile } from '../lib/io/reference-file-write';
+import { referenceSheets } from '../lib/io/reference-xlsx-write';
+import type { Person } from '../lib/domain/types';
 
 const ROWS = 1_000;
 let store: Store;
@@ -148,5 +156,84 @@ describe('all or nothing', () => {
     await expect(openBackup()).rejects.toMatchObject({ code: 'invalid-rows' });
     expect(await hashOf(store)).toBe(before);
     figure.backup = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons };
+  });
+
+  describe('reference data', () => {
+    async function exampleReference(): Promise<ReferenceSet> {
+      const data = await readReference(store, EXAMPLE_ORGANIZATION_ID);
+      if (!data) throw new Error('no example organization');
+      const { organization, parties, bodies, persons, appointments, themes } = data;
+      return { organization, parties, bodies, persons, appointments, themes };
+    }
+    const at = new Date().toISOString();
+    // Ids in the order the file lists rows: the example's people, then these, then the bad one.
+    const morePeople = (): Person[] =>
+      goodRows.map(([family = '', given = '', email = ''], i) => ({
+        id: `ref-${String(i).padStart(4, '0')}`,
+        createdAt: at,
+        updatedAt: at,
+        rev: 1,
+        organizationId: EXAMPLE_ORGANIZATION_ID,
+        names: { en: { given, family }, ru: { given: '', family: '' } },
+        honorific: { en: '', ru: '' },
+        email,
+      }));
+    const badPerson = (): Person => {
+      const [first] = morePeople();
+      if (!first) throw new Error('no person');
+      return { ...first, id: 'zz-bad', email: 'not an email' };
+    };
+
+    it('a reference file of 1,000 more people, the last one bad, is refused whole, naming that row', async () => {
+      const before = await hashOf(store);
+      const persons = await rowsIn('persons');
+      const set = await exampleReference();
+      set.persons = [...set.persons, ...morePeople(), badPerson()];
+      const text = await encodeReferenceFile({ set, schemaVersion: CURRENT_VERSION, appVersion: 'test', createdAt: new Date() });
+      nextFile('big.chairdesk-reference.json', utf8(text));
+      const opened = await openReferenceFile();
+      if (!opened || !('refused' in opened)) throw new Error('the file was not refused');
+      expect(opened.refused.issues).toEqual([expect.objectContaining({ table: 'persons', row: set.persons.length, field: 'email' })]);
+      expect(await hashOf(store)).toBe(before);
+      figure.reference = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons, badRow: opened.refused.issues[0]?.row };
+    });
+
+    it('a reference workbook of 1,000 more people, the last one bad, is refused whole, naming that row', async () => {
+      const before = await hashOf(store);
+      const persons = await rowsIn('persons');
+      const set = await exampleReference();
+      set.persons = [...set.persons, ...morePeople(), badPerson()];
+      const bytes = await toXlsx(referenceSheets(set, 'en', referenceXlsxLabels()));
+      nextFile('big.xlsx', bytes);
+      const opened = await openReferenceFile();
+      if (!opened || !('refused' in opened)) throw new Error('the workbook was not refused');
+      const [issue] = opened.refused.issues;
+      // The header is row 1.
+      expect(issue).toMatchObject({ sheet: 'People', row: set.persons.length + 1, header: 'Email', code: 'email-invalid' });
+      expect(await hashOf(store)).toBe(before);
+      figure['reference-xlsx'] = { rows: ROWS + 1, written: (await rowsIn('persons')) - persons, badRow: issue?.row };
+    });
+
+    it('a reference import that fails on its last row writes none of the 1,000 before it', async () => {
+      const before = await hashOf(store);
+      const persons = await rowsIn('persons');
+      const set = await exampleReference();
+      set.persons = [...set.persons, ...morePeople()];
+      const text = await encodeReferenceFile({ set, schemaVersion: CURRENT_VERSION, appVersion: 'test', createdAt: new Date() });
+      nextFile('more.chairdesk-reference.json', utf8(text));
+      const opened = await openReferenceFile();
+      if (!opened || !('preview' in opened)) throw new Error('no preview');
+      expect(opened.preview.plan.persons.filter((p) => p.action === 'add')).toHaveLength(ROWS);
+      // Another organization's person takes the last new id after the preview: the primary key refuses it inside the transaction.
+      const last = opened.preview.plan.persons.at(-1)?.row;
+      if (!last) throw new Error('no row');
+      await store.bulkDb.persons.add({ ...last, organizationId: 'another-organization' });
+      const taken = await hashOf(store);
+      await expect(importReferenceData(opened.preview)).rejects.toMatchObject({ name: 'BulkError' });
+      expect(await hashOf(store)).toBe(taken);
+      await store.bulkDb.persons.delete(last.id);
+      expect(await hashOf(store)).toBe(before);
+      figure['reference-commit'] = { rows: ROWS, written: (await rowsIn('persons')) - persons };
+    });
   });
 });

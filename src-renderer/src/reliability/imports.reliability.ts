@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // QUALITY.md reliability 1, "bad input changes nothing": every generated bad file of every
-// import format goes through the app's own steps (open, read, preview, and the commit a
+// import format (backup, ICS, persons in CSV and XLSX, reference data as Chairdesk's file and
+// as a workbook) goes through the app's own steps (open, read, preview, and the commit a
 // user could click), and each must be refused with a clear message, leave the canonical
 // hash of the database unchanged, pollute no prototype and take under 5 s.
 // (happy-dom: the XLSX reader parses sheet XML with the page's DOMParser.)
@@ -30,6 +31,14 @@ import type { BadFile, Format } from './corpus/common';
 import { csvCorpus } from './corpus/csv';
 import { icsCorpus } from './corpus/ics';
 import { xlsxCorpus, type XlsxTools } from './corpus/xlsx';
+import { referenceCorpus, referenceWorkbookCorpus, type WorkbookTools } from './corpus/reference';
+import { importReferenceData, openReferenceFile } from '../lib/actions/reference-file';
+import { referenceXlsxLabels } from '../lib/actions/reference-file-labels';
+import { issueText } from '../lib/actions/reference-file-messages';
+import { readReference } from '../lib/db/reference-read-models';
+import type { ReferenceSet } from '../lib/io/reference-file-format';
+import { encodeReferenceFile } from '../lib/io/reference-file-write';
+import { referenceSheets } from '../lib/io/reference-xlsx-write';
 import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure, requireView } from './harness';
 
 /** Files per format; QUALITY.md asks for at least 500. */
@@ -103,6 +112,30 @@ async function tryPersons(file: BadFile): Promise<Outcome> {
   }
 }
 
+async function tryReference(file: BadFile): Promise<Outcome> {
+  nextFile(file.name, file.bytes);
+  try {
+    const opened = await openReferenceFile();
+    if (!opened) return { message: '' };
+    if ('refused' in opened) return { message: errorMessage(opened.refused) };
+    // The preview's Import stays disabled while the plan has a conflict; the most a user could do otherwise is import.
+    const conflict = opened.preview.plan.issues[0];
+    if (conflict) return { message: issueText(opened.preview.locate(conflict)) };
+    await importReferenceData(opened.preview);
+    return { message: '' };
+  } catch (error) {
+    return { message: errorMessage(error) };
+  }
+}
+
+/** The example's organization as a reference set. */
+async function exampleReference(): Promise<ReferenceSet> {
+  const data = await readReference(store, EXAMPLE_ORGANIZATION_ID);
+  if (!data) throw new Error('no example organization');
+  const { organization, parties, bodies, persons, appointments, themes } = data;
+  return { organization, parties, bodies, persons, appointments, themes };
+}
+
 const xlsxTools: XlsxTools = {
   write: (header, rows) => toXlsx([{ name: 'People', header, rows }]),
   async rewriteSheet(bytes, change) {
@@ -124,13 +157,43 @@ async function* corpus(format: Format): AsyncGenerator<BadFile> {
     yield* backupCorpus(text, PER_FORMAT);
   } else if (format === 'ics') yield* icsCorpus(PER_FORMAT);
   else if (format === 'csv') yield* csvCorpus(PER_FORMAT);
-  else yield* xlsxCorpus(PER_FORMAT, xlsxTools);
+  else if (format === 'xlsx') yield* xlsxCorpus(PER_FORMAT, xlsxTools);
+  else if (format === 'reference') {
+    const base = await encodeReferenceFile({
+      set: await exampleReference(),
+      schemaVersion: CURRENT_VERSION,
+      appVersion: 'corpus',
+      createdAt: new Date(),
+    });
+    yield* referenceCorpus(base, PER_FORMAT);
+  } else {
+    const set = await exampleReference();
+    const labels = referenceXlsxLabels();
+    const tools: WorkbookTools = {
+      sheets: () => referenceSheets(set, 'en', labels),
+      write: (sheets) => toXlsx(sheets),
+      async rewriteSheet(bytes, sheet, change) {
+        const zip = await JSZip.loadAsync(bytes);
+        const part = zip.file(`xl/worksheets/sheet${sheet}.xml`);
+        if (part) zip.file(`xl/worksheets/sheet${sheet}.xml`, change(await part.async('string')));
+        return zip.generateAsync({ type: 'uint8array' });
+      },
+    };
+    yield* referenceWorkbookCorpus(PER_FORMAT, tools);
+  }
 }
 
-const ATTEMPT: Record<Format, (file: BadFile) => Promise<Outcome>> = { backup: tryBackup, ics: tryIcs, csv: tryPersons, xlsx: tryPersons };
+const ATTEMPT: Record<Format, (file: BadFile) => Promise<Outcome>> = {
+  backup: tryBackup,
+  ics: tryIcs,
+  csv: tryPersons,
+  xlsx: tryPersons,
+  reference: tryReference,
+  'reference-xlsx': tryReference,
+};
 
 describe('bad input changes nothing', () => {
-  it.each<Format>(['backup', 'ics', 'csv', 'xlsx'])(
+  it.each<Format>(['backup', 'ics', 'csv', 'xlsx', 'reference', 'reference-xlsx'])(
     '%s: every bad file refused with a clear message, no row changed, no prototype polluted, none over 5 s',
     async (format) => {
       const prototypes = prototypeKeys();

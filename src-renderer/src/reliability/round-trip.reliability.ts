@@ -3,11 +3,19 @@
 // Cyrillic, Tajik letters, diacritics or emoji, and a note of over 10,000 characters on every
 // row that has notes, is saved as a backup by the app; the database is deleted; the backup is
 // opened and restored into a fresh one. The canonical hash must be the same, and every row.
+// The same for the organization's reference data: exported as Chairdesk's file, the database
+// deleted, the file imported into the empty profile: the same hash of those tables; and the
+// workbook, which carries no bookkeeping: the same fields of every row.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { backUp, openBackup, restore } from '../lib/actions/backup';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
 import { readAllTables } from '../lib/db/backup';
 import { countRows } from '../lib/io/backup-format';
+import { exportReferenceData, importReferenceData, openReferenceFile } from '../lib/actions/reference-file';
+import { canonicalJson, sha256Hex } from '../lib/io/backup-canonical';
+import { REFERENCE_TABLES } from '../lib/io/reference-file-format';
+import { app } from '../lib/state/app.svelte';
+import type { BackupRow } from '../lib/io/backup-format';
 import { exampleStore, hashOf, nextFile, recordFigure, rewriteStoredText, savedFiles } from './harness';
 
 /** Scripts a secretariat of this organization writes in, and what pasting from chat adds. */
@@ -85,5 +93,64 @@ describe('round trip', () => {
     expect(after).toBe(before);
     // The hash compares canonical JSON; the rows themselves are compared too.
     expect(await readAllTables(store.db)).toEqual(tables);
+  });
+
+  describe('reference data', () => {
+    /** The reference tables' rows, all of them or only their own fields (a workbook carries no bookkeeping). */
+    async function referenceHash(fields: 'all' | 'own'): Promise<string> {
+      const tables = await readAllTables(store.db);
+      const own = ({ createdAt: _c, updatedAt: _u, rev: _r, hlc: _h, fieldHlc: _f, ...rest }: BackupRow): BackupRow => rest;
+      const rows = REFERENCE_TABLES.map((t) =>
+        [...tables[t]].sort((a, b) => String(a.id).localeCompare(String(b.id))).map((r) => (fields === 'all' ? r : own(r))),
+      );
+      return sha256Hex(canonicalJson(rows));
+    }
+
+    /** Every reference text in one of the scripts, each value unique (names must be), e-mail and phone still valid. */
+    async function writeScripts(): Promise<number> {
+      let n = 0;
+      await rewriteStoredText(store, (field) => {
+        n++;
+        if (field === 'email') return `delegate.${n}@mfa.tj`;
+        if (field === 'phone') return `+992 37 221 ${String(1000 + n).slice(-4)}`;
+        const sample = SAMPLES.slice(0, 3).concat(SAMPLES[4] ?? '')[n % 4] ?? '';
+        return field === 'notes' ? `${sample} ${n} · `.repeat(40) : `${sample.slice(0, 60)} ${n}`;
+      });
+      return n;
+    }
+
+    async function wipe(): Promise<void> {
+      const name = store.db.name;
+      store.db.close();
+      store.bulkDb.close();
+      await store.db.delete();
+      store = await openStore(createStore(name), () => undefined);
+      setStore(store);
+      app.chairmanshipId = null;
+      app.organizationId = null;
+    }
+
+    it.each(['json', 'xlsx'] as const)(
+      'the organization exported (%s), the database deleted, imported into the empty profile: the same rows in every script',
+      async (format) => {
+        store = await exampleStore();
+        const fields = await writeScripts();
+        const before = await referenceHash(format === 'json' ? 'all' : 'own');
+        const saved = savedFiles();
+        await exportReferenceData(format, 'ru');
+        vi.restoreAllMocks();
+        const [[name, bytes] = []] = saved.entries();
+        if (!name || !bytes) throw new Error('nothing exported');
+        await wipe();
+        nextFile(name, bytes);
+        const opened = await openReferenceFile();
+        if (!opened || !('preview' in opened))
+          throw new Error(`not imported: ${opened && 'refused' in opened ? opened.refused.message : ''}`);
+        const report = await importReferenceData(opened.preview);
+        const after = await referenceHash(format === 'json' ? 'all' : 'own');
+        figure[`reference-${format}`] = { rows: report.added, textFields: fields, bytes: bytes.length, sameHash: after === before };
+        expect(after).toBe(before);
+      },
+    );
   });
 });

@@ -3,10 +3,12 @@
 import { m } from '$lib/i18n';
 import { StaleEditError, ValidationError, NotFoundError } from '../db/errors';
 import { BackupError } from '../io/backup-format';
+import { ReferenceFileError } from '../io/reference-file-format';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { backupErrorMessage } from './backup-messages';
 import { fieldLabels } from './field-labels';
+import { referenceErrorMessage } from './reference-file-messages';
 
 export function errorMessage(error: unknown): string {
   if (error instanceof StaleEditError) return m.error_stale_edit({ fields: fieldLabels(error.changedFields) });
@@ -15,6 +17,7 @@ export function errorMessage(error: unknown): string {
   if (error instanceof PlatformError && error.code === 'too-large') return m.error_file_too_large();
   if (isQuotaError(error)) return m.error_disk_full();
   if (error instanceof BackupError) return backupErrorMessage(error);
+  if (error instanceof ReferenceFileError) return referenceErrorMessage(error);
   return m.error_unexpected();
 }
 

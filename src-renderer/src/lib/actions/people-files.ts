@@ -10,6 +10,7 @@ import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
 import type { XlsxResult } from '../io/xlsx-read';
 import { peopleRows } from '../io/people-table';
+import type { ImportResolution } from '../io/persons-import-duplicates';
 import { personFieldName } from '../people-labels';
 import { platform } from '../platform';
 import { runWorker, WorkerTimeoutError } from '../workers/run';
@@ -79,9 +80,17 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   return result.table;
 }
 
-export async function commitImport(persons: readonly Fields<Person>[]): Promise<number> {
+/** What an import does with rows that match someone in the list (io/persons-import-duplicates.ts). */
+export type DuplicateOutcome = Pick<ImportResolution, 'merge' | 'merged' | 'skipped'>;
+
+/** Snapshot, then the new persons added and the merged ones completed, all or nothing; the number added. */
+export async function commitImport(persons: readonly Fields<Person>[], duplicates?: DuplicateOutcome): Promise<number> {
   await takeSnapshot('import');
-  const rows = await commitPersonImport(store(), persons);
-  toasts.show(m.people_import_done({ count: rows.length }));
+  const rows = await commitPersonImport(store(), persons, duplicates?.merge ?? []);
+  toasts.show(
+    duplicates && duplicates.merged + duplicates.skipped > 0
+      ? m.dup_import_done({ added: rows.length, merged: duplicates.merged, skipped: duplicates.skipped })
+      : m.people_import_done({ count: rows.length }),
+  );
   return rows.length;
 }

@@ -4,6 +4,7 @@
 // backup that still refers to it is redirected by a merge). One transaction; Undo puts every
 // row back as it was.
 import type { Table } from 'dexie';
+import { filledFrom } from '../domain/person-fill';
 import type { ActionItem, AgendaItem, Appointment, Participant, Person, Row, Session } from '../domain/types';
 import { NotFoundError, ValidationError } from './errors';
 import type { Store } from './index';
@@ -24,21 +25,9 @@ export interface PeopleMerge {
   actionItems: Changed<ActionItem>[];
 }
 
-const empty = (value: unknown): boolean =>
-  value === undefined || value === '' || (typeof value === 'object' && value !== null && Object.values(value).every((v) => v === ''));
-
-/** The kept person's fields, each empty one filled from the other record. */
+/** The kept person's fields, each empty one filled from the other record (domain/person-fill.ts). */
 export function mergedPerson(keep: Person, drop: Person): Person {
-  const names = {
-    en: { given: keep.names.en.given || drop.names.en.given, family: keep.names.en.family || drop.names.en.family },
-    ru: { given: keep.names.ru.given || drop.names.ru.given, family: keep.names.ru.family || drop.names.ru.family },
-  };
-  const next: Person = { ...keep, names };
-  for (const field of ['honorific', 'partyId', 'position', 'email', 'phone'] as const) {
-    if (empty(keep[field]) && !empty(drop[field])) Object.assign(next, { [field]: drop[field] });
-  }
-  if (drop.notes && drop.notes !== keep.notes) next.notes = keep.notes ? `${keep.notes}\n\n${drop.notes}` : drop.notes;
-  return next;
+  return filledFrom(keep, drop);
 }
 
 export async function mergePeople(store: Store, keepId: string, dropId: string): Promise<PeopleMerge> {

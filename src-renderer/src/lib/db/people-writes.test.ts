@@ -68,6 +68,26 @@ describe('person import', () => {
     await expect(commitPersonImport(store, [someone('A'), someone('B'), bad])).rejects.toThrow();
     expect(await store.persons.count()).toBe(before);
   });
+
+  it('completes the stored persons rows were merged into, in the same transaction', async () => {
+    await open();
+    const lavrov = await store.persons.require('ex-person-lavrov');
+    await commitPersonImport(store, [someone('A')], [{ base: lavrov, next: { ...lavrov, email: 'lavrov@mid.ru' } }]);
+    expect(await store.persons.require('ex-person-lavrov')).toMatchObject({ email: 'lavrov@mid.ru', rev: lavrov.rev + 1 });
+  });
+
+  it('adds nobody when a person to complete was changed since the preview read him', async () => {
+    await open();
+    const before = await store.persons.count();
+    const lavrov = await store.persons.require('ex-person-lavrov');
+    // Another window, which is not this one's change clock, writes the same record meanwhile.
+    await store.bulkDb.persons.put({ ...lavrov, phone: '+7 499 244-16-06', rev: lavrov.rev + 1 });
+    await expect(
+      commitPersonImport(store, [someone('A'), someone('B')], [{ base: lavrov, next: { ...lavrov, email: 'lavrov@mid.ru' } }]),
+    ).rejects.toMatchObject({ name: 'StaleEditError' });
+    expect(await store.persons.count()).toBe(before);
+    expect((await store.persons.require('ex-person-lavrov')).email).toBeUndefined();
+  });
 });
 
 describe('a person’s record', () => {

@@ -2,9 +2,9 @@
 // succession, an import (strict durability: committed means on disk), a person's removal.
 import { succession, type AppointmentError } from '../domain/seats';
 import type { Appointment, Fields, IsoDate, Person } from '../domain/types';
-import { ValidationError } from './errors';
+import { NotFoundError, ValidationError } from './errors';
 import type { Store } from './index';
-import { reviveRows, stamp } from './table-repository';
+import { assertFresh, fieldsOf, nextVersion, reviveRows, stamp } from './table-repository';
 
 /** The successor takes the seat on `from`; the predecessor's appointment ends the day before. */
 export async function recordSuccessor(store: Store, current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {
@@ -16,12 +16,29 @@ export async function recordSuccessor(store: Store, current: Appointment, succes
   });
 }
 
-/** Adds every imported person or none: one strict-durability transaction. */
-export async function commitPersonImport(store: Store, persons: readonly Fields<Person>[], now: Date = new Date()): Promise<Person[]> {
+/**
+ * Adds every imported person, and completes the stored persons imported rows were merged
+ * into, or does nothing: one strict-durability transaction. A stored person edited since the
+ * preview read it refuses the import.
+ */
+export async function commitPersonImport(
+  store: Store,
+  persons: readonly Fields<Person>[],
+  merges: readonly { base: Person; next: Person }[] = [],
+  now: Date = new Date(),
+): Promise<Person[]> {
   const rows = persons.map((p) => stamp<Person>(p, now));
   const { bulkDb } = store;
   await bulkDb.transaction('rw', bulkDb.persons, async () => {
     await bulkDb.persons.bulkAdd(rows);
+    const current = await bulkDb.persons.bulkGet(merges.map((m) => m.base.id));
+    const next = merges.map(({ base, next }, i) => {
+      const stored = current[i];
+      if (!stored) throw new NotFoundError('persons', base.id);
+      assertFresh(bulkDb, 'persons', base, stored);
+      return nextVersion(bulkDb, stored, { ...stored, ...fieldsOf(next) }, now);
+    });
+    await bulkDb.persons.bulkPut(next);
   });
   return rows;
 }

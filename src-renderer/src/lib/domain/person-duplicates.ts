@@ -1,9 +1,13 @@
 // Telling that two person records are one person: names are compared in both languages and
-// across them (Lavrov / Лавров), with ё read as е, letters with diacritics as without
-// (Dačić / Dacic), the common romanizations of Russian taken as one (Sergey / Sergei,
-// Kakharov / Kaharov) and a doubled letter as single (Idrissov / Idrisov). A match flags a
-// record for the user to decide (merge, skip, add anyway); it never merges anything itself.
-// Pure.
+// across them (Lavrov / Лавров), with ё read as е or as yo (Семёнов / Semenov / Semyonov),
+// letters with diacritics as without (Dačić / Dacic), the common romanizations of Russian,
+// Tajik, Kazakh and Kyrgyz taken as one (Sergey / Sergei, Kakharov / Kaharov, Тоқаев /
+// Tokayev, Нұрсұлтан / Nursultan) and a doubled letter as single (Idrissov / Idrisov). A
+// feminine family name is not the masculine one with a slip (Ivanova is not Ivanov). Given
+// names agree when one is an initial (or initials with the patronymic's: С.В.) of the other,
+// and a patronymic after the given name is not compared. A match flags a record for the user
+// to decide (merge, skip, add anyway); it never merges anything itself. Pure.
+import { foldForSearch } from './text-search';
 import type { Person, PersonName } from './types';
 
 // One romanization of Russian and Tajik letters; the differences between the usual schemes
@@ -48,9 +52,18 @@ const CYRILLIC: Record<string, string> = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+  // Kazakh, Kyrgyz, Uzbek and Belarusian letters of their own.
+  ә: 'a',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+  ў: 'u',
 };
 
-/** Letters only, lower case, without diacritics, Cyrillic romanized. */
+/** Letters and digits only, lower case, without diacritics, Cyrillic romanized. */
 export function romanize(value: string): string {
   const lower = value.toLocaleLowerCase('ru');
   let out = '';
@@ -58,7 +71,7 @@ export function romanize(value: string): string {
   return out
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**
@@ -66,6 +79,18 @@ export function romanize(value: string): string {
  * ye/e, double letters. Two spellings of one Russian name share a skeleton.
  */
 export function skeleton(value: string): string {
+  const known = skeletonCache.get(value);
+  if (known !== undefined) return known;
+  if (skeletonCache.size > 50_000) skeletonCache.clear();
+  const made = makeSkeleton(value);
+  skeletonCache.set(value, made);
+  return made;
+}
+
+// Finding who looks like whom among thousands compares the same names again and again.
+const skeletonCache = new Map<string, string>();
+
+function makeSkeleton(value: string): string {
   return romanize(value)
     .replace(/kh/g, 'h')
     .replace(/shch/g, 's')
@@ -77,7 +102,7 @@ export function skeleton(value: string): string {
     .replace(/ie/g, 'e')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** Edit distance with transposition, stopping early above `limit`. */
@@ -100,29 +125,51 @@ function distance(a: string, b: string, limit: number): number {
   return rows[a.length]?.[b.length] ?? limit + 1;
 }
 
-/** Whether two spellings of a name are one name: the same skeleton, or one slip apart in a long one. */
-export function sameName(a: string, b: string): boolean {
-  const sa = skeleton(a);
-  const sb = skeleton(b);
+/** The skeletons of a name: with ё read as е, and, where it has one, as yo (Фёдор: Fedor, Fyodor). */
+function skeletons(value: string): string[] {
+  const plain = skeleton(value);
+  return /ё/i.test(value) ? [plain, skeleton(value.replace(/ё/g, 'йо').replace(/Ё/g, 'Йо'))] : [plain];
+}
+
+/** A name with a digit in it (a list's "Guest 12") is compared as it is: "Guest 13" is someone else. */
+const hasDigit = (s: string): boolean => /\d/.test(s);
+
+function sameSkeleton(sa: string, sb: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb) return true;
+  if (hasDigit(sa) || hasDigit(sb)) return false;
+  // Ivanov / Ivanova, Petrovsky / Petrovskaya: a husband and a wife, not one person with a slip.
+  if (sa + 'a' === sb || sb + 'a' === sa) return false;
   return Math.min(sa.length, sb.length) >= 6 && distance(sa, sb, 1) <= 1;
+}
+
+/** Whether two spellings of a name are one name: the same skeleton, or one slip apart in a long one. */
+export function sameName(a: string, b: string): boolean {
+  return skeletons(a).some((sa) => skeletons(b).some((sb) => sameSkeleton(sa, sb)));
 }
 
 type Named = { names: { en: PersonName; ru: PersonName } };
 
 const spellings = (p: Named, part: keyof PersonName): string[] => [p.names.en[part], p.names.ru[part]].map((s) => s.trim()).filter(Boolean);
 
-/** The given names agree: one of them missing, the same name, or an initial that fits ("A." / "Abdurahmon"). */
+/** Initials only: "A", "A.", "С.В.", "С. В." (the given name's, then the patronymic's). */
+const isInitials = (value: string): boolean => /^(?:\p{L}\.)+\p{L}?$|^\p{L}$/u.test(value.replace(/\s+/g, ''));
+
+/** The given name without a patronymic after it ("Сергей Викторович": Сергей). */
+const firstName = (value: string): string => value.split(/\s+/)[0] ?? '';
+
+/** The given names agree: one of them missing, the same name, or initials that fit ("A." / "Abdurahmon"). */
 function givenAgrees(a: Named, b: Named): boolean {
   const ga = spellings(a, 'given');
   const gb = spellings(b, 'given');
   if (!ga.length || !gb.length) return true;
   return ga.some((x) =>
     gb.some((y) => {
-      const [sx, sy] = [skeleton(x), skeleton(y)];
-      const initial = x.replace(/\.$/, '').length <= 1 || y.replace(/\.$/, '').length <= 1;
-      return initial ? !!sx && !!sy && sx[0] === sy[0] : sameName(x, y);
+      if (isInitials(x) || isInitials(y)) {
+        const [sx, sy] = [skeleton(x), skeleton(y)];
+        return !!sx && !!sy && sx[0] === sy[0];
+      }
+      return sameName(firstName(x), firstName(y));
     }),
   );
 }
@@ -135,10 +182,68 @@ export function looksLikeSamePerson(a: Named & Pick<Person, 'partyId'>, b: Named
   return fa.some((x) => fb.some((y) => sameName(x, y))) && givenAgrees(a, b);
 }
 
+const folded = (value: string): string => foldForSearch(value).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether two records carry the same names, spelled the same (but for case, ё/е, Latin
+ * accents and spaces), in English or in Russian, and no different state: one person entered
+ * twice, where `looksLikeSamePerson` also finds another spelling of him.
+ */
+export function samePersonExactly(a: Named & Pick<Person, 'partyId'>, b: Named & Pick<Person, 'partyId'>): boolean {
+  if (a.partyId && b.partyId && a.partyId !== b.partyId) return false;
+  return (['en', 'ru'] as const).some((lang) => {
+    const [x, y] = [a.names[lang], b.names[lang]];
+    return folded(x.family) !== '' && folded(x.family) === folded(y.family) && folded(x.given) === folded(y.given);
+  });
+}
+
 /** The records of `people` that look like `candidate` (never itself). */
 export function possibleDuplicates<P extends Named & Pick<Person, 'id' | 'partyId'>>(
   candidate: Named & Pick<Person, 'partyId'> & { id?: string },
   people: readonly P[],
 ): P[] {
   return people.filter((p) => p.id !== candidate.id && looksLikeSamePerson(candidate, p));
+}
+
+/** The keys under which a family name is indexed: its skeletons, and a long one's with any one letter left out. */
+function familyKeys(p: Named): string[] {
+  const keys = new Set<string>();
+  for (const family of spellings(p, 'family')) {
+    for (const s of skeletons(family)) {
+      if (!s) continue;
+      keys.add(s);
+      // Two long skeletons one slip apart (a letter added, dropped, changed or two swapped)
+      // share a key once a letter is left out of each (the "symmetric delete" lookup).
+      if (s.length >= 6 && !hasDigit(s)) for (let i = 0; i < s.length; i++) keys.add(s.slice(0, i) + s.slice(i + 1));
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * People indexed by their family names, so that finding who looks like someone compares him
+ * with the few who share a key, not with everyone: an import of 10,000 rows checks each
+ * against the list and the rows before it.
+ */
+export class DuplicateIndex<P extends Named & Pick<Person, 'partyId'>> {
+  readonly #byKey = new Map<string, P[]>();
+
+  constructor(people: readonly P[] = []) {
+    for (const p of people) this.add(p);
+  }
+
+  add(person: P): void {
+    for (const key of familyKeys(person)) {
+      const bucket = this.#byKey.get(key);
+      if (bucket) bucket.push(person);
+      else this.#byKey.set(key, [person]);
+    }
+  }
+
+  /** The indexed people who look like `candidate`, in the order they were added (never `candidate` itself). */
+  lookalikes(candidate: Named & Pick<Person, 'partyId'>): P[] {
+    const found = new Set<P>();
+    for (const key of familyKeys(candidate)) for (const p of this.#byKey.get(key) ?? []) found.add(p);
+    return [...found].filter((p) => p !== candidate && looksLikeSamePerson(candidate, p));
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardCell } from './cell-guard';
+import { guardCell, unguardCell } from './cell-guard';
 
 describe('spreadsheet formula guard', () => {
   it.each([
@@ -18,6 +18,13 @@ describe('spreadsheet formula guard', () => {
     'keeps %j readable',
     (value) => {
       expect(guardCell(value)).toBe(value);
+    },
+  );
+
+  it.each(['=HYPERLINK("http://evil")', '+SUM(A1)', '-x', "'plain", '+7 495 123-45-67', 'Лавров'])(
+    'reads %j back as it was written',
+    (value) => {
+      expect(unguardCell(guardCell(value))).toBe(value);
     },
   );
 });

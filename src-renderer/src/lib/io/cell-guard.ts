@@ -13,3 +13,8 @@ export function guardCell(value: string): string {
   if (NUMBER.test(value)) return value;
   return `'${value}`;
 }
+
+/** A cell as it was before `guardCell`: the apostrophe it added taken off again (an import of the app's own export). */
+export function unguardCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) && guardCell(value.slice(1)) === value ? value.slice(1) : value;
+}

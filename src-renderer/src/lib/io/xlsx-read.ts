@@ -106,11 +106,13 @@ function partPath(target: string): string {
 
 interface Workbook {
   firstSheetId: string | null;
+  /** Every sheet in workbook order: its name and relationship id. */
+  sheets: { name: string; id: string }[];
   date1904: boolean;
 }
 
 function readWorkbook(part: Uint8Array): Workbook {
-  const workbook: Workbook = { firstSheetId: null, date1904: false };
+  const workbook: Workbook = { firstSheetId: null, sheets: [], date1904: false };
   walkXml(part, {
     open(name, attributes) {
       if (name === 'workbookPr') {
@@ -118,7 +120,11 @@ function readWorkbook(part: Uint8Array): Workbook {
         workbook.date1904 = date1904 === '1' || date1904 === 'true';
       }
       // The relationship id is `r:id`: its local name is `id`.
-      if (name === 'sheet' && workbook.firstSheetId === null) workbook.firstSheetId = attributes().id ?? null;
+      if (name === 'sheet') {
+        const { id, name: sheetName } = attributes();
+        if (workbook.firstSheetId === null) workbook.firstSheetId = id ?? null;
+        if (id) workbook.sheets.push({ name: sheetName ?? '', id });
+      }
     },
   });
   return workbook;
@@ -255,8 +261,8 @@ function cellText(type: string, raw: string, inline: string, style: number, cont
   }
 }
 
-/** Non-empty rows in sheet order, each as wide as the widest, refused as soon as a limit is passed. */
-function readSheet(part: Uint8Array, context: SheetContext): string[][] {
+/** Non-empty rows in sheet order (with their 0-based row index), each as wide as the widest, refused as soon as a limit is passed. */
+function readSheet(part: Uint8Array, context: SheetContext): { index: number; cells: string[] }[] {
   const rows: { index: number; cells: string[] }[] = [];
   let row: string[] | null = null;
   let rowIndex = -1;
@@ -309,7 +315,7 @@ function readSheet(part: Uint8Array, context: SheetContext): string[][] {
     },
   });
   rows.sort((a, b) => a.index - b.index);
-  return rows.map((r) => Array.from({ length: width }, (_, i) => r.cells[i] ?? ''));
+  return rows.map((r) => ({ index: r.index, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? '') }));
 }
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -328,7 +334,14 @@ export async function readXlsxTable(bytes: Uint8Array, measure?: UnzipMeasure): 
   return Promise.resolve().then(() => readXlsxTableNow(bytes, measure));
 }
 
-function readXlsxTableNow(bytes: Uint8Array, measure?: UnzipMeasure): Table {
+interface OpenWorkbook {
+  parts: Map<string, Uint8Array>;
+  relationships: Map<string, Relationship>;
+  workbook: Workbook;
+  context: SheetContext;
+}
+
+function openWorkbook(bytes: Uint8Array, measure?: UnzipMeasure): OpenWorkbook {
   // An .xlsx is a zip archive: "PK".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportError('not-xlsx');
   // The workbook's XML parts; pictures, themes' media and the like are skipped unread.
@@ -340,19 +353,50 @@ function readXlsxTableNow(bytes: Uint8Array, measure?: UnzipMeasure): Table {
   );
   const relationships = readRelationships(required(parts, WORKBOOK_RELS));
   const workbook = readWorkbook(required(parts, WORKBOOK));
-  const sheet = workbook.firstSheetId === null ? undefined : relationships.get(workbook.firstSheetId);
   const ofType = (suffix: string): Uint8Array | undefined => {
     const target = [...relationships.values()].find((r) => r.type.endsWith(suffix))?.target;
     return target === undefined ? undefined : parts.get(target);
   };
   const sharedStrings = ofType('/sharedStrings');
   const styles = ofType('/styles');
-  const rows = readSheet(required(parts, sheet?.target), {
+  const context = {
     strings: sharedStrings ? readSharedStrings(sharedStrings) : [],
     dateStyles: styles ? readDateStyles(styles) : [],
     date1904: workbook.date1904,
-  });
-  const [header, ...data] = rows;
+  };
+  return { parts, relationships, workbook, context };
+}
+
+function readXlsxTableNow(bytes: Uint8Array, measure?: UnzipMeasure): Table {
+  const { parts, relationships, workbook, context } = openWorkbook(bytes, measure);
+  const sheet = workbook.firstSheetId === null ? undefined : relationships.get(workbook.firstSheetId);
+  const [header, ...data] = readSheet(required(parts, sheet?.target), context).map((r) => r.cells);
   if (!header) throw new ImportError('empty');
   return { header, rows: data };
+}
+
+/** A sheet of a workbook: its header and its rows, each with its row number as the spreadsheet shows it. */
+export interface XlsxSheetTable {
+  name: string;
+  header: string[];
+  rows: { row: number; cells: string[] }[];
+}
+
+/**
+ * Every sheet of an .xlsx file, read with the same limits as `readXlsxTable` (unpacked size,
+ * nesting, at most 10,000 rows and 100 columns a sheet). Empty rows are left out; the others
+ * keep their row numbers, so a message can name the row a user sees.
+ */
+export async function readXlsxSheets(bytes: Uint8Array, maxSheets = 50): Promise<XlsxSheetTable[]> {
+  await Promise.resolve();
+  const { parts, relationships, workbook, context } = openWorkbook(bytes);
+  if (workbook.sheets.length > maxSheets) throw new ImportError('not-xlsx', undefined, 'too many sheets');
+  return workbook.sheets.map(({ name, id }) => {
+    const [header, ...data] = readSheet(required(parts, relationships.get(id)?.target), context);
+    return {
+      name,
+      header: header?.cells ?? [],
+      rows: data.map((r) => ({ row: r.index + 1, cells: r.cells })),
+    };
+  });
 }

@@ -6,6 +6,7 @@ import { PlatformError, toBytes, type Platform } from './platform';
 
 const MIME: Record<SaveKind, string> = {
   backup: 'application/json',
+  reference: 'application/json',
   ics: 'text/calendar;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -14,7 +14,7 @@
 // Relative imports only: Playwright's Node loader reads these files too. One file per format
 // (backup.ts, ics.ts, csv.ts, xlsx.ts); this one holds what they share.
 
-export type Format = 'backup' | 'ics' | 'csv' | 'xlsx';
+export type Format = 'backup' | 'ics' | 'csv' | 'xlsx' | 'reference' | 'reference-xlsx';
 export type Kind =
   | 'empty'
   | 'truncated'
