@@ -292,6 +292,61 @@ test('an ICS file from another calendar is previewed, imported, and changes noth
   await expect(page.getByRole('button', { name: 'Import 0' })).toBeDisabled();
 });
 
+/** Chooses `file` in the ICS import and returns the preview dialog. */
+async function importIcs(page: Page, file: { name: string; buffer: Buffer }): Promise<Locator> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import ICS…' }).click();
+  await (await chooser).setFiles({ ...file, mimeType: 'text/calendar' });
+  return page.getByRole('dialog', { name: `Import ${file.name}` });
+}
+
+test('the app’s own year export re-imports as no change, and a changed copy of it commits', async ({ page }) => {
+  await openSchedule(page);
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export year (ICS)' }).click());
+  const text = exported.bytes.toString('utf8');
+
+  // The joint session names two bodies: their order must come back as the session has it.
+  const same = await importIcs(page, { name: 'same.ics', buffer: exported.bytes });
+  await expect(same.getByRole('status')).toHaveText('0 new, 0 changed, 7 unchanged, 0 rejected.');
+  await same.getByRole('button', { name: 'Cancel' }).click();
+
+  // A changed event (moved a day), a new one naming a body (no fallback needed), and a new one
+  // naming none: every commit path but the fallback's (the test above takes that one).
+  const block = /BEGIN:VEVENT\r\nUID:ex-session-2015-05-19-cssc@chairdesk\r\n[\s\S]*?END:VEVENT/.exec(text)?.[0] ?? '';
+  expect(block).toContain('DTSTART;VALUE=DATE:20150519');
+  const moved = text.replace(block, block.replace(':20150519', ':20150520').replace(':20150521', ':20150522'));
+  expect(moved).not.toBe(text);
+  const extra = [
+    'BEGIN:VEVENT',
+    'UID:new-with-body@ministry',
+    'DTSTAMP:20150101T000000Z',
+    'DTSTART:20151020T060000Z',
+    'DTEND:20151020T080000Z',
+    'SUMMARY:Consultations on cyber security',
+    'CATEGORIES:CSSC',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:new-without-body@ministry',
+    'DTSTAMP:20150101T000000Z',
+    'DTSTART:20151021T060000Z',
+    'SUMMARY:Briefing with no body',
+    'END:VEVENT',
+    '',
+  ].join('\r\n');
+  const changed = moved.replace('END:VCALENDAR', `${extra}END:VCALENDAR`);
+  const preview = await importIcs(page, { name: 'changed.ics', buffer: Buffer.from(changed) });
+  await expect(preview.getByRole('status')).toHaveText('1 new, 1 changed, 6 unchanged, 1 rejected.');
+  await preview.getByRole('button', { name: 'Import 2' }).click();
+  await expect(preview).toBeHidden();
+  await expect(programmeRow(page, 'Consultations on cyber security')).toContainText('20 October 2015');
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0);
+
+  // Written for good: the same file again is no change.
+  await page.reload();
+  const again = await importIcs(page, { name: 'changed.ics', buffer: Buffer.from(changed) });
+  await expect(again.getByRole('status')).toHaveText('0 new, 0 changed, 8 unchanged, 1 rejected.');
+});
+
 test('a file that is not a calendar is refused with a message and changes nothing', async ({ page }) => {
   await openSchedule(page);
   const chooser = page.waitForEvent('filechooser');

@@ -198,6 +198,27 @@ describe('import preview', () => {
     }
   });
 
+  it('keeps a joint session’s body order when its own export comes back', () => {
+    const [first] = ours;
+    if (!first) throw new Error('no session');
+    // PC before CFM: not the order of the bodies table.
+    const joint = { ...first, bodyIds: ['pc', 'cfm'], kind: 'joint' as const };
+    const file = sessionsToIcs([joint], {
+      ...context,
+      bodies: new Map([
+        ['cfm', cfm],
+        ['pc', pc],
+      ]),
+      lang: 'en',
+    });
+    expect(file).toContain('CATEGORIES:PC,CFM');
+    const events = parseIcs(new TextEncoder().encode(file), 'Asia/Dushanbe');
+    expect(planIcsImport(events, [joint], [cfm, pc], null).map((r) => r.kind)).toEqual(['unchanged']);
+    // A new joint session takes the file's order.
+    const fresh = planIcsImport(events, [], [cfm, pc], null)[0];
+    expect(fresh?.kind === 'new' && fresh.input.bodyIds).toEqual(['pc', 'cfm']);
+  });
+
   it('sorts a foreign file into new, changed and rejected, with the changed fields named', () => {
     const [first] = ours;
     if (!first) throw new Error('no session');
