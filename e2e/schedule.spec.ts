@@ -89,7 +89,7 @@ test('the dialog names the field that is wrong: an end before the start', async 
   await dialog.getByLabel('Start date').fill('2015-10-10');
   await dialog.getByLabel('End date').fill('2015-10-09');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByLabel('End date')).toHaveAccessibleDescription('The end must be after the start.');
+  await expect(dialog.getByLabel('End date')).toHaveAccessibleDescription('The end is before the start.');
   await expect(dialog.getByLabel('End date')).toBeFocused();
   await dialog.getByLabel('Time zone').fill('Asia/Atlantis');
   await dialog.getByLabel('End date').fill('2015-10-10');
@@ -273,21 +273,27 @@ test('an ICS file from another calendar is previewed, imported, and changes noth
   await page.getByRole('button', { name: 'Import ICS…' }).click();
   await (await chooser).setFiles(file);
   const preview = page.getByRole('dialog', { name: 'Import ministry.ics' });
-  await expect(preview.getByRole('status')).toHaveText('0 new, 0 changed, 0 unchanged, 2 rejected.');
-  await expect(preview.getByRole('row').filter({ hasText: 'Weekly coordination' })).toContainText('repeating events are not supported');
+  await expect(preview.getByRole('status')).toHaveText('0 new, 0 changed, 0 unchanged, 4 rejected.');
+  await expect(preview.getByRole('row').filter({ hasText: 'Weekly coordination' }).first()).toContainText('no body: choose one above');
   await preview.getByLabel('Body for events that name none').selectOption({ label: 'CFM — Council of Foreign Ministers' });
-  await expect(preview.getByRole('status')).toHaveText('1 new, 0 changed, 0 unchanged, 1 rejected.');
-  await preview.getByRole('button', { name: 'Import 1' }).click();
+  await expect(preview.getByRole('status')).toHaveText('4 new, 0 changed, 0 unchanged, 0 rejected.');
+  // Each occurrence of the weekly event is a session of its own, said to be one.
+  await expect(preview.getByRole('row').filter({ hasText: 'Weekly coordination' })).toHaveCount(3);
+  await expect(preview.getByRole('row').filter({ hasText: 'Weekly coordination' }).nth(1)).toContainText(
+    'occurrence 2 of a repeating event with 3 occurrences, 3 in 2015',
+  );
+  await preview.getByRole('button', { name: 'Import 4' }).click();
   await expect(preview).toBeHidden();
   const row = programmeRow(page, 'Side event on Central Asia');
   await expect(row).toContainText('28 September 2015');
   await expect(row).toContainText('Confirmed');
+  await expect(programmeRow(page, 'Weekly coordination')).toHaveCount(3);
 
   const again = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import ICS…' }).click();
   await (await again).setFiles(file);
   await expect(page.getByRole('dialog', { name: 'Import ministry.ics' }).getByRole('status')).toHaveText(
-    '0 new, 0 changed, 1 unchanged, 1 rejected.',
+    '0 new, 0 changed, 4 unchanged, 0 rejected.',
   );
   await expect(page.getByRole('button', { name: 'Import 0' })).toBeDisabled();
 });

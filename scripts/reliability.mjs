@@ -109,7 +109,12 @@ const TESTS = [
           `${Object.values(FORMATS)[i]} ${n(f.files)} bad files, ${n(f.refused)} refused with a clear message (${n(f.unclear)} unclear), ${n(f.rowsChanged)} rows changed, slowest ${n(f.slowestMs)} ms`,
       );
       const polluted = formats.filter((f) => f.polluted).length;
-      return `${each.join('; ')}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file)`;
+      // The hostile calendars (many events, endless series, thousands of changed occurrences).
+      const ics = formats[Object.keys(FORMATS).indexOf('ics')];
+      const many = ics?.kinds?.['many-events']
+        ? `; ICS many-events kind: ${n(ics.kinds['many-events'])} files up to ${n(Math.round(ics.largestBytesByKind['many-events'] / 1e6))} MB, slowest ${n(ics.slowestMsByKind['many-events'])} ms`
+        : '';
+      return `${each.join('; ')}${many}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file)`;
     },
   },
   {

@@ -76,7 +76,7 @@ async function tryIcs(file: BadFile): Promise<Outcome> {
       return { message: '' };
     }
     const rejected = preview.rows.find((r) => r.kind === 'rejected');
-    return { message: rejected?.kind === 'rejected' ? planReasonLabel(rejected.reason) : '' };
+    return { message: rejected?.kind === 'rejected' ? planReasonLabel(rejected.reason, rejected.event, preview.year) : '' };
   } catch (error) {
     return { message: error instanceof ImportError ? importErrorLabel(error.code) : errorMessage(error) };
   }
@@ -136,6 +136,8 @@ describe('bad input changes nothing', () => {
       let before = await hashOf(store);
       const kinds: Record<string, number> = {};
       const messages: Record<string, number> = {};
+      const slowestMsByKind: Record<string, number> = {};
+      const largestBytesByKind: Record<string, number> = {};
       const figure = {
         files: 0,
         refused: 0,
@@ -143,6 +145,9 @@ describe('bad input changes nothing', () => {
         rowsChanged: 0,
         slowestMs: 0,
         slowest: '',
+        /** Per kind: the slowest file (ms) and the largest (bytes), e.g. for the hostile many-events calendars. */
+        slowestMsByKind,
+        largestBytesByKind,
         kinds,
         messages,
       };
@@ -168,6 +173,8 @@ describe('bad input changes nothing', () => {
           before = after;
         }
         if (ms > figure.slowestMs) Object.assign(figure, { slowestMs: Math.round(ms), slowest: file.name });
+        figure.slowestMsByKind[file.kind] = Math.max(figure.slowestMsByKind[file.kind] ?? 0, Math.round(ms));
+        figure.largestBytesByKind[file.kind] = Math.max(figure.largestBytesByKind[file.kind] ?? 0, file.bytes.byteLength);
       }
       const polluted = prototypeKeys() !== prototypes;
       recordFigure(`imports-${format}`, { ...figure, polluted });

@@ -2,8 +2,11 @@
 // and ICS import (read and preview first, then one strict-durability transaction).
 import { store } from '../db';
 import { yearRangeUtc } from '../domain/time';
+import type { IcsRead, IcsReadOptions } from '../io/ics-import';
+import { ImportError } from '../io/import-error';
 import type { IcsJob, IcsJobResult } from '../workers/ics.worker';
-import { runWorker } from '../workers/run';
+import type { IcsReadJob, IcsReadResult } from '../workers/ics-read.worker';
+import { runWorker, WorkerTimeoutError } from '../workers/run';
 import { pickText, type Lang } from '../domain/text';
 import type { Chairmanship, Session } from '../domain/types';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
@@ -50,11 +53,45 @@ export async function exportYearIcs(chairmanship: Chairmanship, lang: Lang, name
   await saveExport(`${fileSlug(name)}.ics`, 'ics', await buildIcs({ range }, chairmanship, lang, withTodos));
 }
 
+/** What the user decides in the preview of an ICS import. */
+export interface IcsImportChoices {
+  /** The body of events that name none. */
+  fallbackBodyId: string | null;
+  /** For each TZID the app does not know, the zone its times are in (the home zone until chosen). */
+  zones: Record<string, string>;
+  /** Every occurrence of repeating events (their first 100), not only those in the chairmanship year. */
+  wholeSeries: boolean;
+}
+
+export const NO_CHOICES: IcsImportChoices = { fallbackBodyId: null, zones: {}, wholeSeries: false };
+
 export interface IcsImportPreview {
   fileName: string;
+  /** The chairmanship year, whose occurrences of repeating events are offered. */
+  year: number;
   rows: PlanRow[];
-  /** Re-plans with a body for events that name none. */
-  replan: (fallbackBodyId: string | null) => Promise<PlanRow[]>;
+  /** TZIDs of the file that name no zone the app knows. */
+  unknownZones: string[];
+  /** Plans again with the user's choices (reading the file again when the whole-series choice changes). */
+  replan: (choices: IcsImportChoices) => Promise<IcsImportPreview>;
+}
+
+/** How long reading one calendar file may take before the reader is stopped and the user told. */
+export const ICS_READ_TIME_LIMIT_MS = 15_000;
+
+/** Reads a calendar in a worker (in place where there are none: the unit tests in Node). */
+export async function readIcs(bytes: Uint8Array, options: IcsReadOptions): Promise<IcsRead> {
+  if (typeof Worker === 'undefined') return (await import('../io/ics-import')).parseIcs(bytes, options);
+  const worker = new Worker(new URL('../workers/ics-read.worker.ts', import.meta.url), { type: 'module' });
+  let result: IcsReadResult;
+  try {
+    result = await runWorker<IcsReadResult>(worker, { bytes, options } satisfies IcsReadJob, ICS_READ_TIME_LIMIT_MS);
+  } catch (error) {
+    if (error instanceof WorkerTimeoutError) throw new ImportError('too-slow', undefined, `over ${error.limitMs} ms`);
+    throw error;
+  }
+  if (!result.ok) throw new ImportError(result.code, result.row, result.detail);
+  return result.read;
 }
 
 /** Asks for a file, reads it and plans the import; writes nothing. Null when cancelled. */
@@ -67,20 +104,35 @@ export async function previewIcsImport(chairmanship: Chairmanship): Promise<IcsI
   return previewIcsBytes(file.name, file.bytes, chairmanship);
 }
 
-export async function previewIcsBytes(fileName: string, bytes: Uint8Array, chairmanship: Chairmanship): Promise<IcsImportPreview> {
-  const { parseIcs } = await import('../io/ics-import');
-  const events = parseIcs(bytes, chairmanship.homeTimeZone);
-  const replan = async (fallbackBodyId: string | null): Promise<PlanRow[]> => {
-    const [existing, bodies] = await Promise.all([
-      store()
-        .db.sessions.where('icsUid')
-        .anyOf(events.map((e) => e.uid).filter(Boolean))
-        .toArray(),
-      store().db.bodies.toArray(),
-    ]);
-    return planIcsImport(events, existing, bodies, fallbackBodyId);
+export async function previewIcsBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  chairmanship: Chairmanship,
+  choices: IcsImportChoices = NO_CHOICES,
+  known?: { read: IcsRead; wholeSeries: boolean },
+): Promise<IcsImportPreview> {
+  const read =
+    known && known.wholeSeries === choices.wholeSeries
+      ? known.read
+      : await readIcs(bytes, {
+          defaultZone: chairmanship.homeTimeZone,
+          window: yearRangeUtc(chairmanship.year, chairmanship.homeTimeZone),
+          wholeSeries: choices.wholeSeries,
+        });
+  const [existing, bodies] = await Promise.all([
+    store()
+      .db.sessions.where('icsUid')
+      .anyOf(read.events.map((e) => e.uid).filter(Boolean))
+      .toArray(),
+    store().db.bodies.toArray(),
+  ]);
+  return {
+    fileName,
+    year: chairmanship.year,
+    rows: planIcsImport(read.events, existing, bodies, choices.fallbackBodyId, { zones: choices.zones, untitled: m.import_untitled() }),
+    unknownZones: read.unknownZones,
+    replan: (next) => previewIcsBytes(fileName, bytes, chairmanship, next, { read, wholeSeries: choices.wholeSeries }),
   };
-  return { fileName, rows: await replan(null), replan };
 }
 
 /** Writes the new and changed sessions of a preview, all or nothing, after a snapshot. */

@@ -56,14 +56,24 @@ function venueFrom(location: string, existing?: Session): Venue {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+export interface PlanOptions {
+  /** For each TZID the app does not know, the zone the user says its times are in (unnamed ones stay at home). */
+  zones?: Readonly<Record<string, string>>;
+  /** The title of an event that has none ("Untitled event", in the user's language). */
+  untitled?: string;
+}
+
 export function planIcsImport(
   events: readonly IcsEvent[],
   existing: readonly Session[],
   bodies: readonly Body[],
   fallbackBodyId: string | null,
+  { zones = {}, untitled = '' }: PlanOptions = {},
 ): PlanRow[] {
   const byUid = new Map(existing.map((s) => [s.icsUid, s]));
-  return events.map((event): PlanRow => {
+  return events.map((read): PlanRow => {
+    const chosen = read.unknownZone && Object.hasOwn(zones, read.unknownZone) ? zones[read.unknownZone] : undefined;
+    const event = chosen ? { ...read, timeZone: chosen } : read;
     if (event.rejected) return { kind: 'rejected', event, reason: event.rejected };
     const session = byUid.get(event.uid);
     const matched = bodiesFor(event.categories, bodies);
@@ -83,8 +93,9 @@ export function planIcsImport(
         : event.status
           ? FROM_ICS[event.status]
           : 'planned';
+    const summary = event.summary || untitled;
     const draft: SessionDraft = {
-      title: session ? inLanguageOf(event.summary, session.title) : inLanguageOf(event.summary),
+      title: session ? inLanguageOf(summary, session.title) : inLanguageOf(summary),
       bodyIds,
       kind: session?.kind ?? (bodyIds.length > 1 ? 'joint' : 'regular'),
       status,

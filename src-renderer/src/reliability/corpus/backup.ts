@@ -143,6 +143,8 @@ async function backupFile(kind: Kind, base: string, baseBytes: Uint8Array, d: Di
       }
       return utf8(`${base.slice(0, 1)}"deep":${nested},${base.slice(1)}`);
     }
+    case 'many-events':
+      throw new Error('no many-events kind for backups (an ICS kind)');
   }
 }
 

@@ -4,8 +4,9 @@
 //
 // Kinds: empty, truncated, flipped (bytes changed), encoding (wrong text encoding),
 // oversized, duplicate-keys, missing-keys, wrong-types, proto (`__proto__`/`constructor`
-// names) and deep (nesting). A kind applies where it can make a file of that format bad: a
-// repeated CSV/XLSX header or ICS property is read once by design and is no error, so those
+// names), deep (nesting) and many-events (ICS: more events, occurrences or changed
+// occurrences than a reader could bear that scans them all for each). A kind applies where it
+// can make a file of that format bad: a repeated CSV/XLSX header or ICS property is read once by design and is no error, so those
 // formats get no duplicate-keys kind; and where a `__proto__` name or deep nesting is not an
 // error in itself (ICS, CSV, XLSX), it comes in a file that is bad otherwise too, so what is
 // tested is that it neither pollutes a prototype nor crashes nor stalls the import.
@@ -14,7 +15,17 @@
 
 export type Format = 'backup' | 'ics' | 'csv' | 'xlsx';
 export type Kind =
-  'empty' | 'truncated' | 'flipped' | 'encoding' | 'oversized' | 'duplicate-keys' | 'missing-keys' | 'wrong-types' | 'proto' | 'deep';
+  | 'empty'
+  | 'truncated'
+  | 'flipped'
+  | 'encoding'
+  | 'oversized'
+  | 'duplicate-keys'
+  | 'missing-keys'
+  | 'wrong-types'
+  | 'proto'
+  | 'deep'
+  | 'many-events';
 
 /**
  * The damage every format gets at the level of its bytes, first in each format's list (cuts

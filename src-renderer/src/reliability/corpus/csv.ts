@@ -72,6 +72,7 @@ function csvFile(kind: Kind, d: Dice): Uint8Array {
     }
     case 'duplicate-keys':
     case 'deep':
+    case 'many-events':
       throw new Error(`no ${kind} kind for CSV (see the file comment)`);
   }
 }

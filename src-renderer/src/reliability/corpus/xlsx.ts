@@ -50,7 +50,8 @@ async function xlsxFile(kind: Kind, d: Dice, tools: XlsxTools, good: Uint8Array,
       return tools.rewriteSheet(good, (xml) => xml.replace('<sheetData>', `<sheetData>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}`));
     }
     case 'duplicate-keys':
-      throw new Error('no duplicate-keys kind for XLSX (see the file comment)');
+    case 'many-events':
+      throw new Error(`no ${kind} kind for XLSX (see the file comment)`);
   }
 }
 
