@@ -35,6 +35,10 @@ if (!built) failures.push('build');
 if (built && !step('Electron security lint (electronegativity)', 'node', ['scripts/electronegativity.cjs']))
   failures.push('electronegativity');
 
+// The real calendars of the ICS corpus test that come through Debian's apt (the npm ones come
+// with npm ci): unpacked into .cache/ics-corpus where their packages are not installed.
+if (!step('ICS corpus files (Debian packages)', 'node', ['scripts/ics-corpus.mjs'])) failures.push('ics-corpus');
+
 step('Unit tests (vitest)', 'npx', ['vitest', 'run', ...vitestJson('unit.json')]);
 const unitReport = readReport('unit.json');
 const unit = vitestCounts(unitReport);
