@@ -8,9 +8,11 @@ import type { IcsJob, IcsJobResult } from '../workers/ics.worker';
 import type { IcsReadJob, IcsReadResult } from '../workers/ics-read.worker';
 import { runWorker, WorkerTimeoutError } from '../workers/run';
 import { pickText, type Lang } from '../domain/text';
-import type { Chairmanship, Session } from '../domain/types';
+import type { Chairmanship, Person, Session } from '../domain/types';
+import { readIcsData } from '../db/schedule-read-models';
+import type { Invitation } from '../io/ics-export';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
-import { MAX_ICS_FILE_BYTES } from '../io/ics-shared';
+import { calendarAddress, MAX_ICS_FILE_BYTES } from '../io/ics-shared';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
@@ -20,6 +22,14 @@ import { takeSnapshot } from './snapshots';
 export function chairmanshipTitle(c: Chairmanship, lang: Lang): string {
   const org = pickText(c.organization.acronym, lang) || pickText(c.organization.name, lang);
   return `${org} · ${m.chairmanship_of({ state: pickText(c.chairState, lang), year: c.year }, { locale: lang })}`;
+}
+
+/** The secretariat's e-mail address, given in the invitations dialog: the organizer of invitations and of published calendars. */
+const SECRETARIAT_EMAIL = 'secretariatEmail';
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+export function secretariatEmail(): Promise<string> {
+  return store().settings.get(SECRETARIAT_EMAIL, '', isString);
 }
 
 /** Builds the ICS file (UTF-8) in a worker that reads the database itself (no main-thread work). */
@@ -35,12 +45,49 @@ export async function buildIcs(
     ...(withTodos ? { todosOf: chairmanship.id } : {}),
     lang,
     calendarName: chairmanshipTitle(chairmanship, lang),
-    organizer: { name: chairmanshipTitle(chairmanship, lang) },
+    organizer: { name: chairmanshipTitle(chairmanship, lang), ...(await organizerEmail()) },
   };
   const worker = new Worker(new URL('../workers/ics.worker.ts', import.meta.url), { type: 'module' });
   const result = await runWorker<IcsJobResult>(worker, job);
   if (!result.ok) throw new Error(result.message);
   return result.bytes;
+}
+
+async function organizerEmail(): Promise<{ email?: string }> {
+  const email = calendarAddress(await secretariatEmail());
+  return email ? { email } : {};
+}
+
+/** Who an invitation to the session would reach, and who has no usable address. */
+export async function invitees(session: Session): Promise<{ invited: Person[]; leftOut: Person[] }> {
+  const participants = await store().db.participants.where('sessionId').equals(session.id).toArray();
+  const persons = await store().persons.getMany(participants.map((p) => p.personId));
+  return {
+    invited: persons.filter((p) => calendarAddress(p.email)),
+    leftOut: persons.filter((p) => !calendarAddress(p.email)),
+  };
+}
+
+/** Saves the invitations to one session (METHOD:REQUEST) from the secretariat's address, and remembers the address. */
+export async function exportInvitations(
+  session: Session,
+  chairmanship: Chairmanship,
+  lang: Lang,
+  organizer: string,
+  name: string,
+): Promise<Invitation> {
+  const { sessionInvitation } = await import('../io/ics-export');
+  await store().settings.set(SECRETARIAT_EMAIL, organizer.trim());
+  const data = await readIcsData(store(), [session]);
+  const invitation = sessionInvitation(session, {
+    ...data,
+    lang,
+    calendarName: chairmanshipTitle(chairmanship, lang),
+    organizer: { name: chairmanshipTitle(chairmanship, lang), email: organizer },
+    participants: data.participants.get(session.id) ?? [],
+  });
+  if (invitation.text) await saveExport(`${fileSlug(name)}-invitations.ics`, 'ics', invitation.text);
+  return invitation;
 }
 
 export async function exportIcs(sessions: readonly Session[], chairmanship: Chairmanship, lang: Lang, name: string): Promise<void> {

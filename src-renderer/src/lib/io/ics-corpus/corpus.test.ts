@@ -183,5 +183,5 @@ describe('real calendars from other projects’ test suites', () => {
       ].join('\n'),
     );
     expect(share).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 120_000);
 });
