@@ -189,7 +189,7 @@ const TESTS = [
     files: { unit: ['exports'] },
     figures: ['exports'],
     say: (f) =>
-      `${n(f.files)} exports (${n(f.csv)} CSV, ${n(f.xlsx)} XLSX), ${n(f.cells)} text cells: ${n(f.neutralised)} starting with = + - @ tab or CR neutralised, ${n(f.unsafe)} unsafe; ${n(f.phonesAsTyped)} phone numbers (+7 495 …) kept as typed`,
+      `${n(f.files)} exports (${n(f.csv)} CSV, ${n(f.xlsx)} XLSX), ${n(f.cells)} text cells: in CSV ${n(f.neutralised)} starting with = + - @ tab or CR neutralised, ${n(f.unsafe)} unsafe; in XLSX ${n(f.xlsxAsTyped)} kept as typed as strings, ${n(f.xlsxApostrophes)} with an added apostrophe, ${n(f.xlsxFormulas)} formulas; ${n(f.phonesAsTyped)} phone numbers (+7 495 …) kept as typed`,
   },
 ];
 
