@@ -361,6 +361,58 @@ test('the app’s own year export re-imports as no change, and a changed copy of
   await expect(again.getByRole('status')).toHaveText('0 new, 0 changed, 8 unchanged, 1 rejected.');
 });
 
+test('an ICS import asks the zone of a TZID the file does not define, and offers whole series on request', async ({ page }) => {
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ministry//Calendar//EN',
+    'BEGIN:VEVENT',
+    'UID:consultations@ministry',
+    'DTSTART;TZID=Ministry Local Time:20151020T100000',
+    'DTEND;TZID=Ministry Local Time:20151020T120000',
+    'SUMMARY:Consultations in the ministry',
+    'CATEGORIES:CFM',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:board@ministry',
+    'DTSTART:20140106T040000Z',
+    'DTEND:20140106T050000Z',
+    'RRULE:FREQ=WEEKLY;COUNT=27',
+    'SUMMARY:Board meeting',
+    'CATEGORIES:CFM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  await openSchedule(page);
+  const preview = await importIcs(page, { name: 'zones.ics', buffer: Buffer.from(text) });
+  await expect(preview.getByRole('status')).toHaveText('1 new, 0 changed, 0 unchanged, 1 rejected.');
+  await expect(preview.getByRole('row').filter({ hasText: 'Board meeting' })).toContainText(
+    'a repeating event with 27 occurrences, none in 2015',
+  );
+  // The zone the file names but does not define: read as the home zone until the user says.
+  const zone = preview.getByLabel('Time zone of “Ministry Local Time” (the file does not define it)');
+  await expect(zone).toHaveValue('Asia/Dushanbe');
+  await expect(preview.getByRole('row').filter({ hasText: 'Consultations in the ministry' })).toContainText(
+    '2015-10-20 10:00 Asia/Dushanbe',
+  );
+  await zone.fill('Europe/Moscow');
+  await zone.press('Tab');
+  await expect(preview.getByRole('row').filter({ hasText: 'Consultations in the ministry' })).toContainText(
+    '2015-10-20 10:00 Europe/Moscow',
+  );
+  await preview.getByLabel('Every occurrence of repeating events, not only those in 2015 (the first 100 of each)').check();
+  await expect(preview.getByRole('status')).toHaveText('28 new, 0 changed, 0 unchanged, 0 rejected.');
+  await preview.getByRole('button', { name: 'Import 28' }).click();
+  await expect(preview).toBeHidden();
+  await page.reload();
+  const again = await importIcs(page, { name: 'zones.ics', buffer: Buffer.from(text) });
+  await again.getByLabel('Time zone of “Ministry Local Time” (the file does not define it)').fill('Europe/Moscow');
+  await again.getByLabel('Time zone of “Ministry Local Time” (the file does not define it)').press('Tab');
+  await again.getByLabel('Every occurrence of repeating events').check();
+  await expect(again.getByRole('status')).toHaveText('0 new, 0 changed, 28 unchanged, 0 rejected.');
+});
+
 test('a file that is not a calendar is refused with a message and changes nothing', async ({ page }) => {
   await openSchedule(page);
   const chooser = page.waitForEvent('filechooser');
