@@ -103,9 +103,9 @@ export const MAX_OCCURRENCES = 10_000;
 /** Occurrences counted to say how many a series has. */
 const COUNT_LIMIT = 1_000;
 /** Steps of recurrence expansion for a whole file (a step is one occurrence computed). */
-const FILE_STEPS = 100_000;
-/** …and for one series (a daily series over 27 years). */
-const SERIES_STEPS = 10_000;
+const FILE_STEPS = 50_000;
+/** …and for one series (a daily series over 13 years). */
+const SERIES_STEPS = 5_000;
 const DAY_MS = 86_400_000;
 
 const BARE = /^\s*BEGIN:(VEVENT|VTODO|VJOURNAL|VFREEBUSY)\r?$/im;
@@ -305,6 +305,15 @@ function seriesRules(
   return { rules, rdates, exdates: dateList(master, 'exdate', timing.zone, ctx), endless };
 }
 
+function cannotReach(rule: RRule, startMs: number, ctx: Context): boolean {
+  const o = rule.origOptions;
+  const period = o.freq === RRule.SECONDLY ? 1_000 : o.freq === RRule.MINUTELY ? 60_000 : 0;
+  const thinned = [o.bysetpos, o.bymonth, o.bymonthday, o.byyearday, o.byweekno, o.byweekday, o.byhour, o.byminute, o.bysecond].some(
+    (part) => part !== undefined && part !== null,
+  );
+  return period > 0 && !thinned && !ctx.options.wholeSeries && startMs + period * (o.interval ?? 1) * SERIES_STEPS < ctx.windowFrom;
+}
+
 /**
  * The occurrences of a series in order, as far as they are needed: to the end of the year
  * (or the first MAX_SERIES_OCCURRENCES when whole series are asked for), and on to COUNT_LIMIT
@@ -318,6 +327,13 @@ function occurrencesOf(master: ICAL.Component, timing: Timing, ctx: Context): { 
   let more = false;
   const seriesStart = ctx.steps;
   for (const rule of rules) {
+    // The file's budget spent, or a rule a second or a minute apart (with nothing to thin it
+    // out) that could not reach the year within a series' steps: no expansion at all (rrule
+    // sets up each such rule at some cost before its first occurrence).
+    if (ctx.steps >= FILE_STEPS || cannotReach(rule, timing.startMs, ctx)) {
+      more = true;
+      continue;
+    }
     let n = 0;
     rule.all((date) => {
       const ms = +date;
@@ -372,9 +388,11 @@ function expand(
       changed.delete(ms);
       moved.set(ms, override);
     }
-    const occurrence: Timing = (override && timingOf(override, ctx.fileZones)) || { ...timing, startMs: ms, endMs: ms + length };
-    const near = occurrence.startMs >= ctx.windowFrom - DAY_MS && occurrence.startMs < ctx.windowTo + DAY_MS;
-    const inYear = near && isInWindow(startsAt(occurrence, ctx), ctx);
+    // Only an occurrence within a day of the year needs its instant (most need nothing built).
+    const own = override ? timingOf(override, ctx.fileZones) : null;
+    const startMs = own ? own.startMs : ms;
+    const near = startMs >= ctx.windowFrom - DAY_MS && startMs < ctx.windowTo + DAY_MS;
+    const inYear = near && isInWindow(startsAt(own ?? { ...timing, startMs: ms, endMs: ms + length }, ctx), ctx);
     if (inYear) inWindow++;
     if (ctx.options.wholeSeries ? picked.length < MAX_SERIES_OCCURRENCES : inYear) picked.push({ ms, position: total });
   }
@@ -457,8 +475,11 @@ function readEvents(components: ICAL.Component[], options: IcsReadOptions, fileZ
   components.forEach((c, i) => {
     const uid = uids[i] ?? '';
     if (!uid) return;
-    if (c.hasProperty('recurrence-id')) overrides.set(uid, [...(overrides.get(uid) ?? []), c]);
-    else if (c.hasProperty('rrule') || c.hasProperty('rdate')) series.add(uid);
+    if (c.hasProperty('recurrence-id')) {
+      const list = overrides.get(uid);
+      if (list) list.push(c);
+      else overrides.set(uid, [c]);
+    } else if (c.hasProperty('rrule') || c.hasProperty('rdate')) series.add(uid);
   });
 
   const events: IcsEvent[] = [];
