@@ -1,8 +1,10 @@
 // The app's calendars through strict readers: libical's parser and its RFC 5545 / RFC 5546
 // restriction check (icalrestriction_check, through Debian's gir1.2-ical-3.0), as Evolution and
-// CalDAV servers built on libical read them. The example year as a plain calendar, as a
-// published one with its organizer and the Action Plan's to-dos, a tasks-only calendar, and
-// the invitations to a session: libical must record no error in any.
+// CalDAV servers built on libical read them, and a CalDAV server's import (Radicale, Debian's
+// python3-radicale, called as its WSGI application with no network). The example year as a
+// plain calendar, as a published one with its organizer and the Action Plan's to-dos, a
+// tasks-only calendar, and the invitations to a session: libical must record no error in any,
+// and the server must take each whole.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { sessionInvitation, sessionsToIcs } from '../io/ics-export';
 import { actionTodos, todoCalendar, writeTodos } from '../io/ics-todos';
 
 const CHECK = path.resolve(import.meta.dirname, '../io/ics-strict/libical-check.py');
+const CALDAV = path.resolve(import.meta.dirname, '../io/ics-strict/caldav-import.py');
 let store: Store;
 const files: Record<string, string> = {};
 
@@ -58,14 +61,23 @@ afterAll(() => {
   store.bulkDb.close();
 });
 
+/** The four files on disk. */
+function written(): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chairdesk-strict-'));
+  return Object.entries(files).map(([name, text]) => {
+    const file = path.join(dir, `${name}.ics`);
+    writeFileSync(file, text);
+    return file;
+  });
+}
+
+/** How many components of a kind a file holds. */
+const count = (text: string | undefined, component: string): number =>
+  (text ?? '').split('\r\n').filter((l) => l === `BEGIN:${component}`).length;
+
 describe('strict readers take the app’s calendars', () => {
   it('libical parses each and its restriction check records no error', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'chairdesk-strict-'));
-    const paths = Object.entries(files).map(([name, text]) => {
-      const file = path.join(dir, `${name}.ics`);
-      writeFileSync(file, text);
-      return file;
-    });
+    const paths = written();
     const out = execFileSync('/usr/bin/python3', [CHECK, ...paths], { encoding: 'utf8' });
     const errors = JSON.parse(out) as Record<string, string[]>;
     expect(Object.keys(errors)).toHaveLength(4);
@@ -77,5 +89,19 @@ describe('strict readers take the app’s calendars', () => {
     });
     expect(files.invitation).toContain('ATTENDEE');
     expect(files.published).toContain('BEGIN:VTODO');
+  });
+
+  it('a CalDAV server (Radicale) imports each whole, every event and to-do', () => {
+    const paths = written();
+    const out = execFileSync('/usr/bin/python3', [CALDAV, ...paths], { encoding: 'utf8' });
+    const imported = JSON.parse(out) as Record<string, { status: number; events?: number; todos?: number; answer?: string }>;
+    const byName = Object.fromEntries(Object.entries(imported).map(([file, r]) => [path.basename(file, '.ics'), r]));
+    expect(byName).toEqual({
+      plain: { status: 201, events: count(files.plain, 'VEVENT'), todos: 0 },
+      published: { status: 201, events: count(files.published, 'VEVENT'), todos: count(files.published, 'VTODO') },
+      tasks: { status: 201, events: 0, todos: count(files.tasks, 'VTODO') },
+      invitation: { status: 201, events: 1, todos: 0 },
+    });
+    expect(byName.plain?.events).toBe(7);
   });
 });
