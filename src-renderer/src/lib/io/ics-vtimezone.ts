@@ -8,7 +8,7 @@ import type { IcsLines } from './ics-writer';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const WEEK = 7 * DAY;
+const STRIDE = 30 * DAY;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -55,26 +55,30 @@ export interface Transition {
 }
 
 /**
- * Every change of offset in [fromMs, toMs], to the minute. The offset is probed once a week
- * and a change is found by halving (a week of daily probes costs too much over ten years of
- * sessions): two changes within one week that cancel out would be missed.
+ * Every change of offset in [fromMs, toMs], to the minute. The offset is probed every 30 days
+ * and a change is found by halving (daily probes over ten years of sessions cost too much:
+ * each asks Intl): two changes less than 30 days apart that cancel out would be missed.
  */
 export function transitions(zone: string, fromMs: number, toMs: number): Transition[] {
   const found: Transition[] = [];
   let before = offsetAt(fromMs, zone);
-  for (let day = fromMs; day < toMs; day += WEEK) {
-    const next = Math.min(day + WEEK, toMs);
+  for (let at = fromMs; at < toMs; at += STRIDE) {
+    const next = Math.min(at + STRIDE, toMs);
     const after = offsetAt(next, zone);
     if (after === before) continue;
-    let lo = day;
+    let lo = at;
     let hi = next;
+    // A stride may hold two changes (clocks forward, then back a few weeks later): find the
+    // first, then go on from it.
     while (hi - lo > MINUTE) {
       const mid = Math.floor((lo + hi) / 2 / MINUTE) * MINUTE;
       if (offsetAt(mid, zone) === before) lo = mid;
       else hi = mid;
     }
-    found.push({ at: hi, from: before, to: after });
-    before = after;
+    const to = offsetAt(hi, zone);
+    found.push({ at: hi, from: before, to });
+    before = to;
+    if (to !== after) at = hi - STRIDE;
   }
   return found;
 }
