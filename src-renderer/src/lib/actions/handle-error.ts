@@ -3,6 +3,7 @@
 import { m } from '$lib/i18n';
 import { StaleEditError, ValidationError, NotFoundError } from '../db/errors';
 import { BackupError } from '../io/backup-format';
+import { IcsUnsafeValueError } from '../io/ics-writer';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { backupErrorMessage } from './backup-messages';
@@ -15,6 +16,7 @@ export function errorMessage(error: unknown): string {
   if (error instanceof PlatformError && error.code === 'too-large') return m.error_file_too_large();
   if (isQuotaError(error)) return m.error_disk_full();
   if (error instanceof BackupError) return backupErrorMessage(error);
+  if (error instanceof IcsUnsafeValueError) return m.error_ics_unsafe_value({ property: error.property });
   return m.error_unexpected();
 }
 

@@ -13,6 +13,7 @@ import { readIcsData } from '../db/schedule-read-models';
 import type { Invitation } from '../io/ics-export';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
 import { calendarAddress, MAX_ICS_FILE_BYTES } from '../io/ics-shared';
+import { IcsUnsafeValueError } from '../io/ics-writer';
 import { m } from '../i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
@@ -49,7 +50,7 @@ export async function buildIcs(
   };
   const worker = new Worker(new URL('../workers/ics.worker.ts', import.meta.url), { type: 'module' });
   const result = await runWorker<IcsJobResult>(worker, job);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw result.unsafe ? new IcsUnsafeValueError(result.unsafe) : new Error(result.message);
   return result.bytes;
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../domain/text';
 import type { Session } from '../domain/types';
 import { sessionsToIcs } from '../io/ics-export';
 import { actionTodos, writeTodos, type ActionTodo } from '../io/ics-todos';
-import type { IcsLines } from '../io/ics-writer';
+import { IcsUnsafeValueError, type IcsLines } from '../io/ics-writer';
 
 export interface IcsJob {
   databaseName: string;
@@ -24,7 +24,10 @@ export interface IcsJob {
 }
 
 /** The file as UTF-8 bytes, whose buffer is transferred to the page (no copy of a large string). */
-export type IcsJobResult = { ok: true; bytes: Uint8Array<ArrayBuffer>; count: number } | { ok: false; message: string };
+export type IcsJobResult =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; count: number }
+  /** `unsafe`: the property whose stored value would break a line of the file (refused). */
+  | { ok: false; message: string; unsafe?: string };
 
 /** The chairmanship's Action Plan items with a deadline, as to-dos. */
 async function readTodos(store: Store, chairmanshipId: string, lang: Lang): Promise<ActionTodo[]> {
@@ -62,6 +65,7 @@ async function run(job: IcsJob): Promise<IcsJobResult> {
     });
     return { ok: true, bytes: new TextEncoder().encode(text), count: sessions.length };
   } catch (error) {
+    if (error instanceof IcsUnsafeValueError) return { ok: false, message: error.message, unsafe: error.property };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     store.db.close();
