@@ -113,6 +113,7 @@ describe('real calendars from other projects’ test suites', () => {
     let offered = 0;
     let checked = 0;
     let beyond = 0;
+    let unchecked = 0;
     const wrong: string[] = [];
     const refused: string[] = [];
     const notOffered: string[] = [];
@@ -164,24 +165,30 @@ describe('real calendars from other projects’ test suites', () => {
           );
         }
       }
-      if (reference && !reference.ok) unverified.push(`${corpusFile.name}: ${reference.error}`);
-      offered += [...good].filter((i) => !bad.has(i)).length;
+      const taken = [...good].filter((i) => !bad.has(i)).length;
+      if (reference && !reference.ok) {
+        unverified.push(`${corpusFile.name}: ${reference.error}`);
+        unchecked += taken;
+      }
+      offered += taken;
     }
     const share = total ? offered / total : 0;
+    // Counting only what the reference could check (the events of files it cannot read left out).
+    const checkedShare = total ? (offered - unchecked) / total : 0;
     console.log(
       [
         `ICS corpus: ${files.length} files from ${new Set(files.map((f) => f.project)).size} projects`,
-        `events offered at the reference's instants: ${offered} / ${total} (${(share * 100).toFixed(1)}%); occurrences checked against the reference: ${checked} (${beyond} after 2040 or before 1970, where it does not look)`,
+        `events offered: ${offered} / ${total} (${(share * 100).toFixed(1)}%); offered at the reference's instants: ${offered - unchecked} / ${total} (${(checkedShare * 100).toFixed(1)}%); occurrences checked against the reference: ${checked} (${beyond} after 2040 or before 1970, where it does not look)`,
         `files refused (${refused.length}):`,
         ...refused.map((r) => `  ${r}`),
         `events not offered (${notOffered.length}):`,
         ...notOffered.slice(0, 40).map((r) => `  ${r}`),
         `occurrences at another instant than the reference's (${wrong.length}):`,
         ...wrong.slice(0, 40).map((r) => `  ${r}`),
-        `files the reference cannot read (their events counted as offered, unchecked) (${unverified.length}):`,
+        `files the reference cannot read (${unverified.length}; their ${unchecked} events offered are counted, unchecked):`,
         ...unverified.map((r) => `  ${r}`),
       ].join('\n'),
     );
-    expect(share).toBeGreaterThanOrEqual(0.9);
+    expect(checkedShare).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });
