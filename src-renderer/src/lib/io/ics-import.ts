@@ -282,12 +282,21 @@ function seriesRules(
   master: ICAL.Component,
   timing: Timing,
   ctx: Context,
-): { rules: RRule[]; rdates: number[]; exdates: number[]; endless: boolean } {
+): { rules: RRule[]; rdates: number[]; exdates: number[]; endless: boolean; skipped: boolean } {
   const rules: RRule[] = [];
   let endless = false;
+  let skipped = false;
   for (const prop of master.getAllProperties('rrule')) {
     const recur = prop.getFirstValue();
     if (!(recur instanceof ICAL.Recur)) continue;
+    if (!recur.until && !recur.count) endless = true;
+    // The file's budget spent, or a rule a second or a minute apart (with nothing to thin it
+    // out) that could not reach the year within a series' steps: not built nor expanded
+    // (building an rrule costs about as much as reading the event).
+    if (ctx.steps >= FILE_STEPS || cannotReach(recur, timing.startMs, ctx)) {
+      skipped = true;
+      continue;
+    }
     const options = RRule.parseString(recur.toString().replace(/;?UNTIL=[^;]*/i, ''));
     let until: Date | undefined;
     if (recur.until) {
@@ -296,22 +305,18 @@ function seriesRules(
       const untilMs = floatingMs(recur.until) + (recur.until.isDate ? DAY_MS - 1 : 0);
       until = new Date(toZoneWall(untilMs, untilZone, timing.zone, ctx.options.defaultZone));
     }
-    if (!until && !recur.count) endless = true;
     rules.push(new RRule({ ...options, dtstart: new Date(timing.startMs), ...(until ? { until } : {}) }));
   }
   const rdates = dateList(master, 'rdate', timing.zone, ctx);
   // With no RRULE (only RDATEs) the start is an occurrence too (RFC 5545 §3.8.5.2).
-  if (!rules.length) rdates.push(timing.startMs);
-  return { rules, rdates, exdates: dateList(master, 'exdate', timing.zone, ctx), endless };
+  if (!rules.length && !skipped) rdates.push(timing.startMs);
+  return { rules, rdates, exdates: dateList(master, 'exdate', timing.zone, ctx), endless, skipped };
 }
 
-function cannotReach(rule: RRule, startMs: number, ctx: Context): boolean {
-  const o = rule.origOptions;
-  const period = o.freq === RRule.SECONDLY ? 1_000 : o.freq === RRule.MINUTELY ? 60_000 : 0;
-  const thinned = [o.bysetpos, o.bymonth, o.bymonthday, o.byyearday, o.byweekno, o.byweekday, o.byhour, o.byminute, o.bysecond].some(
-    (part) => part !== undefined && part !== null,
-  );
-  return period > 0 && !thinned && !ctx.options.wholeSeries && startMs + period * (o.interval ?? 1) * SERIES_STEPS < ctx.windowFrom;
+function cannotReach(recur: ICAL.Recur, startMs: number, ctx: Context): boolean {
+  const period = recur.freq === 'SECONDLY' ? 1_000 : recur.freq === 'MINUTELY' ? 60_000 : 0;
+  const thinned = Object.keys(recur.parts).length > 0;
+  return period > 0 && !thinned && !ctx.options.wholeSeries && startMs + period * (recur.interval || 1) * SERIES_STEPS < ctx.windowFrom;
 }
 
 /**
@@ -321,19 +326,12 @@ function cannotReach(rule: RRule, startMs: number, ctx: Context): boolean {
  * order when iterated with a callback, so the rules are iterated one by one and merged here.)
  */
 function occurrencesOf(master: ICAL.Component, timing: Timing, ctx: Context): { times: number[]; more: boolean; endless: boolean } {
-  const { rules, rdates, exdates, endless } = seriesRules(master, timing, ctx);
+  const { rules, rdates, exdates, endless, skipped } = seriesRules(master, timing, ctx);
   const wanted = ctx.options.wholeSeries ? MAX_SERIES_OCCURRENCES : 0;
   const times = new Set(rdates);
-  let more = false;
+  let more = skipped;
   const seriesStart = ctx.steps;
   for (const rule of rules) {
-    // The file's budget spent, or a rule a second or a minute apart (with nothing to thin it
-    // out) that could not reach the year within a series' steps: no expansion at all (rrule
-    // sets up each such rule at some cost before its first occurrence).
-    if (ctx.steps >= FILE_STEPS || cannotReach(rule, timing.startMs, ctx)) {
-      more = true;
-      continue;
-    }
     let n = 0;
     rule.all((date) => {
       const ms = +date;
