@@ -50,6 +50,7 @@ test('the status report exports as XLSX that reads back, and as DOCX', async ({ 
     'Направление',
     'Ответственные',
     'Срок',
+    'Срок привязан к',
     'Состояние',
     'Выполнение, %',
     'Просрочено',
@@ -57,8 +58,12 @@ test('the status report exports as XLSX that reads back, and as DOCX', async ({ 
   ]);
   expect(sheet?.getColumn(1).values.slice(2)).toEqual(EXAMPLE_NUMBERS);
   expect(sheet?.getCell('B6').value).toBe('Провести региональную антинаркотическую операцию «Канал»');
-  expect(sheet?.getCell('G6').value).toBe(100);
-  expect(sheet?.getCell('E3').value).toBe('к заседанию СМИД+СМО+КССБ (14 сентября 2015 г.)');
+  // Progress is a rate with a percent format, shown as 100%.
+  expect(sheet?.getCell('H6').value).toBe(1);
+  expect(sheet?.getCell('H6').numFmt).toBe('0%');
+  // A deadline tied to a session: the session's date as a date, and the session in words beside it.
+  expect(sheet?.getCell('E3').value).toEqual(new Date('2015-09-14T00:00:00.000Z'));
+  expect(sheet?.getCell('F3').value).toBe('к заседанию СМИД+СМО+КССБ (14 сентября 2015 г.)');
   expect(book.getWorksheet('Сводка')?.getCell('B7').value).toBe(13);
 
   const docx = await download(page, () => section.getByRole('button', { name: /^Export DOCX: the status report of/ }).click());

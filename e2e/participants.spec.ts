@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
 import { download, printViewText } from './files';
@@ -148,4 +149,45 @@ test('the list of participants exports as an editable Word document', async ({ p
   const positions = inOrder(xml, ['Республика Армения', 'Налбандян', 'Лавров', 'Аслов', 'Организация по безопасности', 'Енча']);
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
+});
+
+test('invitations to a session go from the secretariat’s address to those who have one, and say who was left out', async ({ page }) => {
+  await openParticipants(page, APRIL);
+  // Give Sergey Lavrov an address; nobody else in the example year has one.
+  await page.goto('/#/people/ex-person-lavrov');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const person = page.getByRole('dialog', { name: 'Edit person' });
+  await person.getByLabel('Email').fill('lavrov@mid.ru');
+  await person.getByRole('button', { name: 'Save' }).click();
+  await expect(person).toBeHidden();
+
+  await page.goto(`/#/sessions/${APRIL}`);
+  await page.getByRole('button', { name: 'Invitations (ICS)…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Invitations to/ });
+  await expect(dialog.getByRole('status')).toHaveText('To be invited (1): Sergey Lavrov.');
+  await expect(dialog).toContainText('Left out for want of an e-mail address (8):');
+  await dialog.getByRole('button', { name: 'Save the invitations' }).click();
+  await expect(dialog.getByLabel('Your e-mail address (the replies come to it)')).toHaveAccessibleDescription(/Enter an e-mail address/);
+  await dialog.getByLabel('Your e-mail address (the replies come to it)').fill('protocol@mfa.tj');
+  const file = await download(page, () => dialog.getByRole('button', { name: 'Save the invitations' }).click());
+  expect(file.name).toMatch(/invitations\.ics$/);
+  const calendar = ICAL.Component.fromString(file.bytes.toString('utf8'));
+  expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+  expect(String(event.component.getFirstPropertyValue('organizer'))).toBe('mailto:protocol@mfa.tj');
+  expect(event.attendees.map((a) => [String(a.getFirstValue()), a.getParameter('cn')])).toEqual([
+    ['mailto:lavrov@mid.ru', 'Sergey Lavrov'],
+  ]);
+  await expect(page.getByRole('alert').filter({ hasText: 'Left out for want of an e-mail address (8)' })).toBeVisible();
+
+  // The year's published calendar names nobody, and now carries the secretariat as its organizer.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+  const year = await download(page, () => page.getByRole('button', { name: 'Export year (ICS)' }).click());
+  const text = year.bytes.toString('utf8');
+  expect(text).toContain('METHOD:PUBLISH');
+  expect(text).not.toMatch(/ATTENDEE|\.invalid|lavrov@/);
+  const organizers = ICAL.Component.fromString(text)
+    .getAllSubcomponents('vevent')
+    .map((v) => String(v.getFirstPropertyValue('organizer')));
+  expect(organizers).toEqual(Array(7).fill('mailto:protocol@mfa.tj'));
 });

@@ -42,6 +42,8 @@ test('the attendance matrix shows marks and rates, and exports to Excel that ano
   expect(rows.get('Belarus')?.at(-1)).toBe(0);
   expect(rows.get('Armenia')?.at(-1)).toBe(1);
   expect(rows.get('Rate')?.[1]).toBeCloseTo(5 / 6, 5);
+  // Rates are numbers 0–1 with a percent format (83%), not text.
+  expect(states.getCell('B8').numFmt).toBe('0%');
 
   const persons = book.worksheets[1];
   const lavrov = [] as unknown[];

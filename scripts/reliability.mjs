@@ -108,24 +108,31 @@ const FORMATS = {
 const TESTS = [
   {
     title: 'bad input changes nothing',
-    files: { unit: ['imports'], browser: ['hostile'] },
-    figures: [...Object.keys(FORMATS).map((f) => `imports-${f}`), 'hostile'],
+    files: { unit: ['imports'], browser: ['hostile', 'hostile-ics'] },
+    figures: [...Object.keys(FORMATS).map((f) => `imports-${f}`), 'hostile', 'hostile-ics'],
     say: (...figures) => {
-      const formats = figures.slice(0, -1);
-      const hostile = figures.at(-1);
+      const formats = figures.slice(0, Object.keys(FORMATS).length);
+      const hostile = figures.at(-2);
       const each = formats.map(
         (f, i) =>
           `${Object.values(FORMATS)[i]} ${n(f.files)} bad files, ${n(f.refused)} refused with a clear message (${n(f.unclear)} unclear), ${n(f.rowsChanged)} rows changed, slowest ${n(f.slowestMs)} ms`,
       );
       const polluted = formats.filter((f) => f.polluted).length;
+      const hostileIcs = figures.at(-1);
       const slowest = formats.reduce((a, f) => (f.slowestMs > a.slowestMs ? f : a));
       const bomb = formats.map((f) => f.largestBomb).reduce((a, b) => ((b?.unpacks ?? 0) > (a?.unpacks ?? 0) ? b : a), null);
       const mb = (bytes) => `${n(Math.round(bytes / 1e6))} MB`;
+      // The hostile calendars (many events, endless series, thousands of changed occurrences).
+      const ics = formats[Object.keys(FORMATS).indexOf('ics')];
+      const many = ics?.kinds?.['many-events']
+        ? `; ICS many-events kind: ${n(ics.kinds['many-events'])} files up to ${n(Math.round(ics.largestBytesByKind['many-events'] / 1e6))} MB, slowest ${n(ics.slowestMsByKind['many-events'])} ms`
+        : '';
       const hostileWords =
         `hostile files: the largest zip bomb (${bomb ? `${mb(bomb.bytes)} inflating to ${mb(bomb.unpacks)}` : 'none'}) refused in ${n(bomb?.ms)} ms, ` +
-        `the slowest file ${slowest.slowest} in ${n(slowest.slowestMs)} ms (limit 5 s); in the browser, ${n(hostile.files)} hostile files through the Import button: ` +
-        `slowest ${n(hostile.slowest?.ms)} ms (${hostile.slowest?.name}), longest main-thread task while refusing ${n(hostile.longestTask?.ms)} ms (limit 200 ms; ${hostile.largestBomb?.name}, ${mb(hostile.largestBomb?.bytes ?? 0)} inflating to ${mb(hostile.largestBomb?.unpacks ?? 0)}, refused in ${n(hostile.largestBomb?.ms)} ms)`;
-      return `${each.join('; ')}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file); ${hostileWords}`;
+        `the slowest file ${slowest.slowest} in ${n(slowest.slowestMs)} ms (limit 5 s); in the browser, ${n(hostile.files)} hostile spreadsheets through the Import button: ` +
+        `slowest ${n(hostile.slowest?.ms)} ms (${hostile.slowest?.name}), longest main-thread task while refusing ${n(hostile.longestTask?.ms)} ms (limit 200 ms; ${hostile.largestBomb?.name}, ${mb(hostile.largestBomb?.bytes ?? 0)} inflating to ${mb(hostile.largestBomb?.unpacks ?? 0)}, refused in ${n(hostile.largestBomb?.ms)} ms); ` +
+        `${n(hostileIcs.files)} hostile calendars refused, slowest ${n(hostileIcs.slowestMs)} ms (${hostileIcs.slowest}), longest main-thread task ${n(hostileIcs.longestTaskMs)} ms (limit 200 ms)`;
+      return `${each.join('; ')}${many}; ${polluted ? `prototypes polluted by ${polluted} formats` : 'no prototype polluted'} (limit 5 s a file); ${hostileWords}`;
     },
   },
   {
@@ -200,7 +207,7 @@ const TESTS = [
     files: { unit: ['exports'] },
     figures: ['exports'],
     say: (f) =>
-      `${n(f.files)} exports (${n(f.csv)} CSV, ${n(f.xlsx)} XLSX), ${n(f.cells)} text cells: ${n(f.neutralised)} starting with = + - @ tab or CR neutralised, ${n(f.unsafe)} unsafe; ${n(f.phonesAsTyped)} phone numbers (+7 495 …) kept as typed`,
+      `${n(f.files)} exports (${n(f.csv)} CSV, ${n(f.xlsx)} XLSX), ${n(f.cells)} text cells: in CSV ${n(f.neutralised)} starting with = + - @ tab or CR neutralised, ${n(f.unsafe)} unsafe; in XLSX ${n(f.xlsxAsTyped)} kept as typed as strings, ${n(f.xlsxApostrophes)} with an added apostrophe, ${n(f.xlsxFormulas)} formulas; ${n(f.phonesAsTyped)} phone numbers (+7 495 …) kept as typed`,
   },
 ];
 

@@ -1,6 +1,7 @@
 // `npm test`: every check of the project, in the order a reviewer would run them, then one
 // summary line `tests: N passed, N failed` (unit and end-to-end tests; a failed typecheck,
 // lint or build counts as one failure each).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, NO_CHROMIUM } from './chromium.mjs';
@@ -34,6 +35,16 @@ const built = step('Build (electron-vite: main, preload, renderer)', 'npx', ['el
 if (!built) failures.push('build');
 if (built && !step('Electron security lint (electronegativity)', 'node', ['scripts/electronegativity.cjs']))
   failures.push('electronegativity');
+
+// The real calendars of the ICS corpus test that come through Debian's apt (the npm ones come
+// with npm ci): unpacked into .cache/ics-corpus where their packages are not installed.
+if (!step('ICS corpus files (Debian packages)', 'node', ['scripts/ics-corpus.mjs'])) failures.push('ics-corpus');
+
+// The office-document suite runs where LibreOffice is installed (CI installs it).
+if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0)
+  console.log(
+    '\nNote: soffice is not installed, so the office-document suite is skipped (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui).',
+  );
 
 step('Unit tests (vitest)', 'npx', ['vitest', 'run', ...vitestJson('unit.json')]);
 const unitReport = readReport('unit.json');

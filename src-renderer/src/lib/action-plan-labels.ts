@@ -78,6 +78,7 @@ function makeReportLabels(lang: Lang): ReportLabels {
       theme: m.plan_col_theme({}, o),
       responsible: m.plan_col_responsible({}, o),
       deadline: m.plan_col_deadline({}, o),
+      deadlineSession: m.plan_col_deadline_session({}, o),
       status: m.plan_col_status({}, o),
       progress: m.plan_col_progress({}, o),
       overdue: m.plan_col_overdue({}, o),

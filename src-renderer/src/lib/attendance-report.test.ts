@@ -43,7 +43,7 @@ describe('the attendance report of the example year', () => {
     ]);
   });
 
-  it('follows a change of attendance, and its sheet carries rates as numbers', async () => {
+  it('follows a change of attendance, and its sheet carries rates as percentages', async () => {
     await open();
     const makei = await store.participants.find('ex-session-2015-04-02-cfm', 'ex-person-makei');
     if (!makei) throw new Error('missing');
@@ -52,8 +52,9 @@ describe('the attendance report of the example year', () => {
     expect(report.rows.find((r) => r.label === 'Беларусь')).toMatchObject({ rate: 0 });
     const sheet = attendanceSheet(report, 'ru');
     expect(sheet.header[0]).toBe('Государство-член');
-    expect(sheet.rows[1]).toEqual(['Беларусь', 'Отсутствует', '', '', '', '', '', '', 0]);
-    expect(sheet.rows.at(-1)?.[1]).toBeCloseTo(5 / 6);
+    expect(sheet.rows[1]).toEqual(['Беларусь', 'Отсутствует', '', '', '', '', '', '', { percent: 0 }]);
+    const rate = sheet.rows.at(-1)?.[1];
+    expect(typeof rate === 'object' && rate !== null && 'percent' in rate ? rate.percent : null).toBeCloseTo(5 / 6);
   });
 
   it('lists persons grouped by delegation in protocol order', async () => {

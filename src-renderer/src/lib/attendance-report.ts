@@ -8,7 +8,7 @@ import { personName, pickText, type Lang } from './domain/text';
 import { datePart } from './domain/time';
 import type { Person } from './domain/types';
 import { m } from './i18n';
-import type { XlsxSheet } from './io/xlsx';
+import type { XlsxPercent, XlsxSheet } from './io/xlsx';
 import { markName } from './people-labels';
 
 export type Axis = 'parties' | 'persons';
@@ -101,7 +101,9 @@ export function attendanceReport(data: AttendanceData, axis: Axis, lang: Lang): 
   };
 }
 
-/** One sheet: a row per member state (or person), a column per session, the rate last; rates as numbers 0–1. */
+const percent = (rate: number | null): XlsxPercent | null => (rate === null ? null : { percent: rate });
+
+/** One sheet: a row per member state (or person), a column per session, the rate last; rates as percentages. */
 export function attendanceSheet(report: AttendanceReport, lang: Lang): XlsxSheet {
   const o = { locale: lang };
   const first = report.axis === 'parties' ? m.attendance_report_member_state({}, o) : m.attendance_report_person({}, o);
@@ -109,8 +111,8 @@ export function attendanceSheet(report: AttendanceReport, lang: Lang): XlsxSheet
     name: report.axis === 'parties' ? m.attendance_report_by_state({}, o) : m.attendance_report_by_person({}, o),
     header: [first, ...report.columns.map((c) => c.label), m.attendance_report_rate({}, o)],
     rows: [
-      ...report.rows.map((r) => [r.label, ...r.marks.map((mark) => (mark === 'none' ? '' : markName(mark, lang))), r.rate]),
-      [m.attendance_report_rate({}, o), ...report.columnRates, report.overall],
+      ...report.rows.map((r) => [r.label, ...r.marks.map((mark) => (mark === 'none' ? '' : markName(mark, lang))), percent(r.rate)]),
+      [m.attendance_report_rate({}, o), ...report.columnRates.map(percent), percent(report.overall)],
     ],
     widths: [34, ...report.columns.map(() => 18), 10],
   };

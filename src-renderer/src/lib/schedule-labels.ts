@@ -2,7 +2,8 @@
 import type { Conflict } from './domain/conflicts';
 import { personName, pickText, type Lang } from './domain/text';
 import type { Body, Person, Session } from './domain/types';
-import type { PlanReason } from './io/ics-plan';
+import type { IcsEvent, IcsSeries } from './io/ics-import';
+import type { PlanReason, PlanRow } from './io/ics-plan';
 import type { ImportErrorCode } from './io/import-error';
 import { formatDateRange } from './domain/format';
 import { m } from './i18n';
@@ -32,19 +33,46 @@ export function conflictText(
   return m.conflict_line({ title, dates, reasons: reasons.join('; ') });
 }
 
-export function planReasonLabel(reason: PlanReason): string {
+/** Why an event of an ICS file is not offered, saying what it is. */
+export function planReasonLabel(reason: PlanReason, event?: IcsEvent, year?: number): string {
+  const other = event?.duplicateOf ?? 0;
   const labels: Record<PlanReason, () => string> = {
-    'no-uid': m.import_reason_no_uid,
+    unreadable: m.import_reason_unreadable,
     'no-start': m.import_reason_no_start,
-    recurring: m.import_reason_recurring,
+    'duplicate-uid': () => m.import_reason_duplicate_uid({ other }),
+    'duplicate-event': () => m.import_reason_duplicate_event({ other }),
+    'series-outside': () => seriesOutside(event?.series, year ?? 0),
+    'too-many-occurrences': m.import_reason_too_many_occurrences,
     'unknown-zone': m.import_reason_unknown_zone,
     'end-before-start': m.error_end_before_start,
-    'duplicate-uid': m.import_reason_duplicate_uid,
     'no-body': m.import_reason_no_body,
     required: m.import_reason_no_title,
     invalid: m.import_reason_invalid,
   };
   return labels[reason]();
+}
+
+function seriesOutside(series: IcsSeries | undefined, year: number): string {
+  const total = series?.total ?? 0;
+  if (series?.endless) return m.import_reason_series_outside_endless({ year });
+  if (series?.more) return m.import_reason_series_outside_more({ total, year });
+  return m.import_reason_series_outside({ total, year });
+}
+
+/** What the preview says about a row: why it is rejected, what changed, or what it is. */
+export function planRowDetail(row: PlanRow, year: number): string {
+  if (row.kind === 'rejected') return planReasonLabel(row.reason, row.event, year);
+  const notes: string[] = [];
+  if (row.kind === 'changed') notes.push(row.fields.join(', '));
+  const series = row.event.series;
+  if (series?.position) {
+    const values = { position: series.position, total: series.total, inWindow: series.inWindow, year };
+    notes.push(
+      series.endless ? m.import_occurrence_endless(values) : series.more ? m.import_occurrence_more(values) : m.import_occurrence(values),
+    );
+  }
+  if (row.event.uidDerived) notes.push(m.import_derived_uid());
+  return notes.join('; ');
 }
 
 export function importErrorLabel(code: ImportErrorCode): string {
@@ -55,6 +83,8 @@ export function importErrorLabel(code: ImportErrorCode): string {
     'not-icalendar': m.import_error_not_icalendar,
     truncated: m.import_error_truncated,
     'no-events': m.import_error_no_events,
+    'too-many-events': m.import_error_too_many_events,
+    'too-slow': m.import_error_too_slow,
     malformed: m.import_error_malformed,
     'not-text': m.import_error_encoding,
     unreadable: m.import_error_malformed,

@@ -2,9 +2,11 @@
 // QUALITY.md reliability 11, "exports are safe": every free-text field of the example year
 // holds a spreadsheet formula (starting with = + - @, a tab or a carriage return) or a phone
 // number written with a plus, and every CSV and XLSX export of the app is made, in English
-// and Russian. Read back, no cell may start like a formula unless it is one of those phone
-// numbers (kept as typed) or a plain number.
+// and Russian. Read back, no CSV cell may start like a formula unless it is one of those phone
+// numbers (kept as typed) or a plain number; no XLSX cell is a formula (no <f> in any sheet),
+// and its text cells keep the text as typed (a workbook string never runs as a formula).
 // (happy-dom: reading the workbooks back parses their XML with the page's DOMParser.)
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import readXlsxFile, { readSheetNames } from 'read-excel-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +67,15 @@ function csvCells(bytes: Uint8Array, delimiter: string): string[] {
   return Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true }).data.flat();
 }
 
+/** How many formulas (<f> elements) the sheets of a workbook hold. */
+async function xlsxFormulas(bytes: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/.+\.xml$/.test(name));
+  let count = 0;
+  for (const name of sheets) count += ((await zip.file(name)?.async('string')) ?? '').match(/<f[\s>]/g)?.length ?? 0;
+  return count;
+}
+
 /** Every text cell of every sheet of a workbook, untrimmed. */
 async function xlsxCells(bytes: Uint8Array): Promise<string[]> {
   const buffer = new Uint8Array(bytes).buffer;
@@ -77,11 +88,12 @@ async function xlsxCells(bytes: Uint8Array): Promise<string[]> {
 }
 
 describe('exports are safe', () => {
-  it('neutralises every cell that starts like a formula in every CSV and XLSX export, and keeps phone numbers as typed', async () => {
+  it('neutralises every CSV cell that starts like a formula, writes XLSX text as typed and never as a formula, and keeps phone numbers as typed', async () => {
     const sessions = await store.sessions.toArray();
     const plans = await store.actionPlans.toArray();
     const chairmanship = await store.chairmanships.require(CHAIRMANSHIP_ID);
     const files: { name: string; cells: string[] }[] = [];
+    const workbooks: [string, Uint8Array][] = [];
     for (const lang of ['en', 'ru'] as const satisfies Lang[]) {
       locale.lang = lang;
       const saved = savedFiles();
@@ -95,15 +107,22 @@ describe('exports are safe', () => {
       await exportAttendanceMatrix(chairmanship, lang);
       for (const plan of plans) await exportStatusReportXlsx(plan.id, lang);
       for (const [name, bytes] of saved) {
+        workbooks.push([name, bytes]);
         const delimiter = new TextDecoder().decode(bytes.slice(0, 400)).includes(';') ? ';' : ',';
         files.push({ name, cells: name.endsWith('.csv') ? csvCells(bytes, delimiter) : await xlsxCells(bytes) });
       }
     }
 
-    const cells = files.flatMap((f) => f.cells.map((cell) => ({ file: f.name, cell })));
-    const unsafe = cells.filter(({ cell }) => STARTS_LIKE_A_FORMULA.test(cell) && !PHONES.includes(cell) && !PLAIN_NUMBER.test(cell));
-    const neutralised = cells.filter(({ cell }) => cell.startsWith("'") && STARTS_LIKE_A_FORMULA.test(cell.slice(1)));
+    const cells = files.flatMap((f) => f.cells.map((cell) => ({ file: f.name, cell, csv: f.name.endsWith('.csv') })));
+    const csv = cells.filter((c) => c.csv);
+    const xlsx = cells.filter((c) => !c.csv);
+    const unsafe = csv.filter(({ cell }) => STARTS_LIKE_A_FORMULA.test(cell) && !PHONES.includes(cell) && !PLAIN_NUMBER.test(cell));
+    const neutralised = csv.filter(({ cell }) => cell.startsWith("'") && STARTS_LIKE_A_FORMULA.test(cell.slice(1)));
+    const asTyped = xlsx.filter(({ cell }) => FORMULAS.some((f) => cell.includes(f)) && !cell.startsWith("'"));
+    const apostrophes = xlsx.filter(({ cell }) => cell.startsWith("'"));
     const phones = cells.filter(({ cell }) => PHONES.includes(cell));
+    let formulas = 0;
+    for (const [name, bytes] of workbooks) if (name.endsWith('.xlsx')) formulas += await xlsxFormulas(bytes);
     Object.assign(figure, {
       files: files.length,
       csv: files.filter((f) => f.name.endsWith('.csv')).length,
@@ -111,11 +130,18 @@ describe('exports are safe', () => {
       cells: cells.length,
       neutralised: neutralised.length,
       unsafe: unsafe.length,
+      xlsxAsTyped: asTyped.length,
+      xlsxApostrophes: apostrophes.length,
+      xlsxFormulas: formulas,
       phonesAsTyped: phones.length,
     });
     expect(unsafe.slice(0, 10)).toEqual([]);
-    // Each planted formula reached some export, neutralised, and each phone number as typed.
+    // Each planted formula reached some CSV export, neutralised, and some XLSX export as typed;
+    // each phone number as typed.
     expect(FORMULAS.filter((f) => !neutralised.some(({ cell }) => cell.includes(f)))).toEqual([]);
+    expect(FORMULAS.filter((f) => !asTyped.some(({ cell }) => cell.includes(f)))).toEqual([]);
+    expect(apostrophes.slice(0, 10)).toEqual([]);
+    expect(formulas).toBe(0);
     expect(PHONES.filter((p) => !phones.some(({ cell }) => cell === p))).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ async function tryIcs(file: BadFile): Promise<Outcome> {
       return { message: '' };
     }
     const rejected = preview.rows.find((r) => r.kind === 'rejected');
-    return { message: rejected?.kind === 'rejected' ? planReasonLabel(rejected.reason) : '' };
+    return { message: rejected?.kind === 'rejected' ? planReasonLabel(rejected.reason, rejected.event, preview.year) : '' };
   } catch (error) {
     return { message: error instanceof ImportError ? importErrorLabel(error.code) : errorMessage(error) };
   }
@@ -200,6 +200,8 @@ describe('bad input changes nothing', () => {
       let before = await hashOf(store);
       const kinds: Record<string, number> = {};
       const messages: Record<string, number> = {};
+      const slowestMsByKind: Record<string, number> = {};
+      const largestBytesByKind: Record<string, number> = {};
       const figure = {
         files: 0,
         refused: 0,
@@ -209,6 +211,9 @@ describe('bad input changes nothing', () => {
         slowest: '',
         /** The zip bomb that would inflate furthest, and how long its refusal took. */
         largestBomb: null as { name: string; bytes: number; unpacks: number; ms: number; message: string } | null,
+        /** Per kind: the slowest file (ms) and the largest (bytes), e.g. for the hostile many-events calendars. */
+        slowestMsByKind,
+        largestBytesByKind,
         kinds,
         messages,
       };
@@ -236,6 +241,8 @@ describe('bad input changes nothing', () => {
         if (ms > figure.slowestMs) Object.assign(figure, { slowestMs: Math.round(ms), slowest: file.name });
         if (file.unpacks !== undefined && file.unpacks > (figure.largestBomb?.unpacks ?? 0))
           figure.largestBomb = { name: file.name, bytes: file.bytes.length, unpacks: file.unpacks, ms: Math.round(ms), message };
+        figure.slowestMsByKind[file.kind] = Math.max(figure.slowestMsByKind[file.kind] ?? 0, Math.round(ms));
+        figure.largestBytesByKind[file.kind] = Math.max(figure.largestBytesByKind[file.kind] ?? 0, file.bytes.byteLength);
       }
       const polluted = prototypeKeys() !== prototypes;
       recordFigure(`imports-${format}`, { ...figure, polluted });

@@ -7,6 +7,7 @@ import { databaseHash } from '../db/backup';
 import { commitPersonImport } from '../db/people-writes';
 import { StaleEditError } from '../db/errors';
 import { loadExampleYear } from '../example/load';
+import { IcsUnsafeValueError } from '../io/ics-writer';
 import { errorMessage, isQuotaError } from './handle-error';
 
 const quota = (): DOMException => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -67,5 +68,13 @@ describe('a stale edit', () => {
       'Someone changed this record meanwhile (title, start, venue). Your edit was not saved: look at the new values and try again.',
     );
     expect(errorMessage(new StaleEditError('sessions', 'x', 1, 2, ['icsSequence']))).toContain('(—)');
+  });
+});
+
+describe('a calendar value that would break a line', () => {
+  it('says which property, and that the file was not written', () => {
+    const message = errorMessage(new IcsUnsafeValueError('ATTENDEE'));
+    expect(message).toContain('ATTENDEE');
+    expect(message).toMatch(/not written/);
   });
 });

@@ -4,6 +4,7 @@ import { m } from '$lib/i18n';
 import { StaleEditError, ValidationError, NotFoundError } from '../db/errors';
 import { BackupError } from '../io/backup-format';
 import { ReferenceFileError } from '../io/reference-file-format';
+import { IcsUnsafeValueError } from '../io/ics-writer';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { backupErrorMessage } from './backup-messages';
@@ -18,6 +19,7 @@ export function errorMessage(error: unknown): string {
   if (isQuotaError(error)) return m.error_disk_full();
   if (error instanceof BackupError) return backupErrorMessage(error);
   if (error instanceof ReferenceFileError) return referenceErrorMessage(error);
+  if (error instanceof IcsUnsafeValueError) return m.error_ics_unsafe_value({ property: error.property });
   return m.error_unexpected();
 }
 

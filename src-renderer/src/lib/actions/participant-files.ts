@@ -13,6 +13,7 @@ import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../par
 import { app } from '../state/app.svelte';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';
+import { plainValue } from '../io/xlsx-values';
 
 async function load(sessionId: string) {
   const [detail, chairmanship] = await Promise.all([
@@ -45,7 +46,7 @@ export async function exportParticipantsList(sessionId: string, format: ListForm
       'csv',
       toCsv(
         sheet.header,
-        sheet.rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
+        sheet.rows.map((r) => r.map(plainValue)),
         delimiter,
       ),
     );

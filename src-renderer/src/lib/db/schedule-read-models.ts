@@ -30,7 +30,7 @@ export async function readPeopleOfSessions(store: Store, sessionIds: readonly st
 export async function readIcsData(
   store: Store,
   sessions: readonly Session[],
-): Promise<Pick<IcsContext, 'bodies' | 'agenda' | 'participants' | 'persons'>> {
+): Promise<Pick<IcsContext, 'bodies' | 'agenda' | 'persons'> & { participants: Map<string, IcsParticipant[]> }> {
   const ids = sessions.map((s) => s.id);
   const [bodies, agendaRows, participantRows] = await Promise.all([
     store.db.bodies.toArray(),

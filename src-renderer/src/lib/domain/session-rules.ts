@@ -34,12 +34,13 @@ export function validateSession(draft: SessionDraft): SessionError[] {
   else if (!endOk) errors.push({ field: 'end', code: 'invalid' });
 
   if (startOk && endOk) {
-    // All-day sessions end on their last day (inclusive); timed ones must end after they start.
+    // All-day sessions end on their last day (inclusive); timed ones end when or after they
+    // start (a moment, such as a signing, ends when it starts: RFC 5545 §3.6.1).
     const before = draft.allDay
       ? draft.end.slice(0, 10) < draft.start.slice(0, 10)
       : zoneOk
-        ? wallToUtc(draft.end, draft.timeZone) <= wallToUtc(draft.start, draft.timeZone)
-        : draft.end <= draft.start;
+        ? wallToUtc(draft.end, draft.timeZone) < wallToUtc(draft.start, draft.timeZone)
+        : draft.end < draft.start;
     if (before) errors.push({ field: 'end', code: 'end-before-start' });
   }
   return errors;

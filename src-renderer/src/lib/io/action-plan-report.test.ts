@@ -51,6 +51,7 @@ const labels: ReportLabels = {
     theme: 'Theme',
     responsible: 'Responsible',
     deadline: 'Deadline',
+    deadlineSession: 'Deadline tied to',
     status: 'Status',
     progress: 'Progress',
     overdue: 'Overdue',
@@ -143,14 +144,19 @@ describe('the Action Plan status report', () => {
     expect(report.approved).toMatch(/^Approved 2015-01-20 by Emomali Rahmon/);
   });
 
-  it('exports an XLSX that another library reads back, progress as numbers', async () => {
+  it('exports an XLSX that another library reads back, progress as a percentage and deadlines as dates', async () => {
     const bytes = await toXlsx(statusReportSheets(report, labels));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.buffer as ArrayBuffer);
     const sheet = book.getWorksheet('Items');
     expect(sheet?.getColumn(1).values.slice(2)).toEqual(report.rows.map((r) => r.number));
-    expect(sheet?.getCell('G3').value).toBe(50);
-    expect(sheet?.getCell('H3').value).toBe('Yes');
+    expect(sheet?.getCell('H3').value).toBe(0.5);
+    expect(sheet?.getCell('H3').numFmt).toBe('0%');
+    const dated = report.rows.findIndex((r) => r.due);
+    const deadline = sheet?.getCell(`E${dated + 2}`);
+    expect(deadline?.value).toEqual(new Date(`${report.rows[dated]?.due ?? ''}T00:00:00.000Z`));
+    expect(deadline?.numFmt).toBe('yyyy-mm-dd');
+    expect(sheet?.getCell('I3').value).toBe('Yes');
     expect(book.getWorksheet('Summary')?.getCell('B7').value).toBe(13);
   });
 

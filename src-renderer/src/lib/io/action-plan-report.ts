@@ -49,6 +49,8 @@ export interface ReportLabels {
     theme: string;
     responsible: string;
     deadline: string;
+    /** The session a deadline is tied to (the spreadsheet's deadline column holds its date). */
+    deadlineSession: string;
     status: string;
     progress: string;
     overdue: string;
@@ -82,6 +84,8 @@ export interface ReportRow {
   theme: string;
   responsible: string;
   deadline: string;
+  /** For a deadline tied to a session: that session, in words ("by the CFM session (14 September 2015)"). */
+  deadlineSession?: string;
   due?: IsoDate;
   status: ActionStatus;
   statusLabel: string;
@@ -168,6 +172,7 @@ export function buildStatusReport(source: ReportSource, when: { today: IsoDate; 
       theme: themeName(item.theme, source.themes, labels.lang) || labels.noTheme,
       responsible: responsibleOf(item, lookups, labels.lang),
       deadline: deadlineText(due, lookups, labels),
+      ...(due?.by === 'session' ? { deadlineSession: deadlineText(due, lookups, labels) } : {}),
       ...(due && due.by !== 'missing-session' ? { due: due.date } : {}),
       status: item.status,
       statusLabel: labels.status(item.status),
@@ -200,19 +205,21 @@ export function statusReportSheets(report: StatusReport, labels: ReportLabels): 
   return [
     {
       name: labels.sheetItems,
-      header: [c.number, c.item, c.theme, c.responsible, c.deadline, c.status, c.progress, c.overdue, c.note],
+      header: [c.number, c.item, c.theme, c.responsible, c.deadline, c.deadlineSession, c.status, c.progress, c.overdue, c.note],
       rows: report.rows.map((r) => [
         r.number,
         r.title,
         r.theme,
         r.responsible,
-        r.deadline,
+        // The deadline's day as a real date; the text where there is none (a session not yet dated).
+        r.due ? { day: r.due } : r.deadline,
+        r.deadlineSession ?? '',
         r.statusLabel,
-        r.progress,
+        { percent: r.progress / 100 },
         r.overdue ? labels.yes : '',
         noteCell(r, labels),
       ]),
-      widths: [8, 60, 22, 24, 30, 14, 10, 10, 60],
+      widths: [8, 60, 22, 24, 12, 36, 14, 10, 10, 60],
     },
     {
       name: labels.sheetSummary,
@@ -255,7 +262,8 @@ export function statusReportDocx(report: StatusReport, labels: ReportLabels, let
             r.title,
             r.responsible,
             r.deadline,
-            `${r.statusLabel}${r.overdue ? ` (${labels.overdue.toLocaleLowerCase(labels.lang)})` : ''}, ${r.progress} %`,
+            // A no-break space: "40 %" never splits at the end of a line.
+            `${r.statusLabel}${r.overdue ? ` (${labels.overdue.toLocaleLowerCase(labels.lang)})` : ''}, ${r.progress}\u00a0%`,
             noteCell(r, labels),
           ]),
           widths: [1, 5, 2, 2, 2, 4],

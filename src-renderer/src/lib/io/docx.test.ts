@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { toDocx } from './docx';
+import { columnWidths, toDocx } from './docx';
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -47,5 +47,26 @@ describe('DOCX export', () => {
       await toDocx({ letterhead: [], title: '<w:r>evil</w:r> & co', sections: [], language: 'en-GB', pageLabel: 'Page {page} of {pages}' }),
     );
     expect(xml).toContain('&lt;w:r&gt;evil&lt;/w:r&gt; &amp; co');
+  });
+
+  it('sizes columns to their contents: none narrower than its longest word, an empty signature column given room', () => {
+    const table = {
+      header: ['No.', 'Delegation', 'Name', 'Position', 'Signature'],
+      rows: [
+        ['1', 'Kazakhstan', 'H.E. Mr Erlan Idrissov', 'Minister of Foreign Affairs of the Republic of Kazakhstan', ''],
+        ['2', 'Kyrgyzstan', 'H.E. Mr Erlan Abdyldaev', 'Minister of Foreign Affairs', ''],
+      ],
+      widths: [1, 2, 5, 5, 4],
+    };
+    const widths = columnWidths(table, 9_026);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9_026);
+    const [number = 0, delegation = 0, name = 0, position = 0, signature = 0] = widths;
+    // "Delegation" and "Kazakhstan" take more than "No." and "1"; the signature column more than its header.
+    expect(delegation).toBeGreaterThan(number * 1.5);
+    expect(signature).toBeGreaterThan(delegation);
+    expect(name).toBeGreaterThan(delegation);
+    expect(position).toBeGreaterThan(name);
+    // A page too narrow for the words still gets a table no wider than the page.
+    expect(columnWidths(table, 2_000).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2_000);
   });
 });

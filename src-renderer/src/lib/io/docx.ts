@@ -28,6 +28,63 @@ export interface DocxDocument {
   pageLabel: string;
 }
 
+// A4 less Word's default margins of 1 inch each side, in twips (1/20 pt).
+const PORTRAIT_TEXT_WIDTH = 11_906 - 2 * 1_440;
+const LANDSCAPE_TEXT_WIDTH = 16_838 - 2 * 1_440;
+// A cell's left and right margins (Word's default, 0.08 inch each).
+const CELL_PADDING = 2 * 108;
+// Table text is 10 pt: a character's advance in twips, by kind. The document asks for Noto Sans,
+// but the reader may not have it and fall back to a wider face (LibreOffice on Linux takes
+// DejaVu Sans; Word, Calibri or Arial): the estimate is DejaVu Sans's, the widest of them
+// (narrow punctuation and i l about a third of an em, lower case 0.62, capitals and digits
+// 0.74, M W Ж Ш Щ Ю Ф a full em; bold 10% wider), so that a word fits where it is measured to.
+function textWidth(value: string, strong: boolean): number {
+  let em = 0;
+  for (const ch of value) {
+    if (/[ .,:;'!|()ilIj]/.test(ch)) em += 0.34;
+    else if (/[MWmwЖШЩЮФжшщюф@%—]/.test(ch)) em += 1;
+    else if (ch !== ch.toLowerCase() || /\d/.test(ch)) em += 0.74;
+    else em += 0.62;
+  }
+  return Math.ceil(em * 200 * (strong ? 1.1 : 1));
+}
+
+const longestWord = (value: string, strong: boolean): number => Math.max(0, ...value.split(/\s+/).map((w) => textWidth(w, strong)));
+
+/**
+ * Column widths (twips) that fit their contents: no column narrower than its longest word (so
+ * "No.", "Delegation" and "Kazakhstan" never break mid-word), each as wide as its longest line
+ * when the page allows, the room left shared by the `widths` weights (an empty column, such as
+ * the signatures, gets its share from them).
+ */
+export function columnWidths(t: DocxTable, available: number): number[] {
+  const weights = t.widths ?? t.header.map(() => 1);
+  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  const columns = t.header.map((header, i) => {
+    const body = t.rows.map((r) => r[i] ?? '');
+    // A word gets an eighth more than measured: the estimate is of one face, the reader's may differ.
+    const min = Math.ceil(Math.max(longestWord(header, true), ...body.map((v) => longestWord(v, false))) * 1.125) + CELL_PADDING;
+    // No column asks for more than 40% of the page: a long title wraps before a name does.
+    const full = Math.min(Math.max(textWidth(header, true), ...body.map((v) => textWidth(v, false))) + CELL_PADDING, available * 0.4);
+    const share = (available * (weights[i] ?? 1)) / totalWeight;
+    // A column with nothing in it but its header wants its share of the page.
+    const wanted = body.every((v) => !v.trim()) ? Math.max(full, share) : full;
+    return { min, wanted: Math.max(min, wanted) };
+  });
+  const minTotal = columns.reduce((a, c) => a + c.min, 0);
+  const wantedTotal = columns.reduce((a, c) => a + c.wanted, 0);
+  if (minTotal >= available) return columns.map((c) => Math.floor((c.min * available) / minTotal));
+  if (wantedTotal <= available) {
+    // Everything fits on one line: the room left goes by the weights.
+    const spare = available - wantedTotal;
+    return columns.map((c, i) => Math.floor(c.wanted + (spare * (weights[i] ?? 1)) / totalWeight));
+  }
+  // Words whole, and the rest shared by how much more each column would like.
+  const spare = available - minTotal;
+  const more = wantedTotal - minTotal;
+  return columns.map((c) => Math.floor(c.min + (spare * (c.wanted - c.min)) / more));
+}
+
 export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
   const d = await import('docx');
   const text = (value: string, options: { strong?: boolean; size?: number } = {}): InstanceType<typeof d.TextRun> => {
@@ -44,15 +101,17 @@ export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
   };
 
   const table = (t: DocxTable): InstanceType<typeof d.Table> => {
-    const widths = t.widths ?? t.header.map(() => 1);
-    const total = widths.reduce((a, b) => a + b, 0);
-    const cell = (value: string, strong = false, width = 1): InstanceType<typeof d.TableCell> =>
+    const widths = columnWidths(t, doc.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH);
+    const cell = (value: string, strong = false, width = 0): InstanceType<typeof d.TableCell> =>
       new d.TableCell({
-        width: { size: Math.round((width / total) * 100), type: d.WidthType.PERCENTAGE },
+        width: { size: width, type: d.WidthType.DXA },
         children: [new d.Paragraph({ children: [text(value, { strong, size: 20 })] })],
       });
+    // Fixed widths in twips: Word and LibreOffice both keep them (percentages they re-balance).
     return new d.Table({
-      width: { size: 100, type: d.WidthType.PERCENTAGE },
+      width: { size: widths.reduce((a, b) => a + b, 0), type: d.WidthType.DXA },
+      columnWidths: widths,
+      layout: d.TableLayoutType.FIXED,
       rows: [
         new d.TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, true, widths[i])) }),
         ...t.rows.map((r) => new d.TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i])) })),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stamp } from '../db/table-repository';
 import { wallToUtc } from '../domain/time';
 import type { AgendaItem, Body, Participant, Person, Session } from '../domain/types';
-import { placeholderAddress, sessionsToIcs, type IcsContext } from './ics-export';
+import { sessionInvitation, sessionsToIcs, type IcsContext, type IcsParticipant } from './ics-export';
 
 const now = new Date('2015-03-01T08:00:00Z');
 
@@ -93,20 +93,18 @@ const ctx: IcsContext = {
     ],
   ]),
   agenda: new Map([['dushanbe', [agendaItem(1, 'Opening', 15, 'p-aslov'), agendaItem(2, 'Security in Central Asia', 90)]]]),
-  participants: new Map([
-    [
-      'dushanbe',
-      [
-        { participant: participant('dushanbe', 'p-aslov', { role: 'chair' }), person: aslov },
-        { participant: participant('dushanbe', 'p-deputy', { representsPersonId: 'p-lavrov', invitation: 'invited' }), person: deputy },
-        { participant: participant('dushanbe', 'p-dacic', { role: 'guest', invitation: 'declined' }), person: dacic },
-      ],
-    ],
-  ]),
   persons: new Map([lavrov, deputy, aslov, dacic].map((p) => [p.id, p])),
 };
 
+const participants: IcsParticipant[] = [
+  { participant: participant('dushanbe', 'p-aslov', { role: 'chair' }), person: aslov },
+  { participant: participant('dushanbe', 'p-deputy', { representsPersonId: 'p-lavrov', invitation: 'invited' }), person: deputy },
+  { participant: participant('dushanbe', 'p-dacic', { role: 'guest', invitation: 'declined' }), person: dacic },
+];
+
+/** The calendar, its zones read from its own VTIMEZONEs only (as Thunderbird reads them). */
 function parse(text: string): ICAL.Component {
+  ICAL.TimezoneService.reset();
   const calendar = ICAL.Component.fromString(text);
   for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   return calendar;
@@ -161,42 +159,61 @@ describe('ICS export', () => {
     expect(e.endDate.toString()).toBe('2015-05-21');
   });
 
-  it('has location, the agenda with running times, the organizer and the attendees with roles', () => {
+  it('has location, the agenda with running times and the bodies', () => {
     const e = event(calendar, 'dushanbe@chairdesk');
     expect(e.location).toBe('Palace of Nations, Dushanbe');
     expect(e.description).toBe('10:00–10:15 Opening (Sirodjiddin Aslov)\n10:15–11:45 Security in Central Asia');
-    expect(String(e.component.getFirstProperty('organizer')?.getParameter('cn'))).toBe('Chairmanship of Tajikistan');
-    const people = e.attendees.map((a) => ({
-      cn: a.getParameter('cn'),
-      role: a.getParameter('role'),
-      partstat: a.getParameter('partstat'),
-      delegatedFrom: a.getParameter('delegated-from'),
-      address: String(a.getFirstValue()).toLowerCase(),
-    }));
-    expect(people).toEqual([
-      {
-        cn: 'Sirodjiddin Aslov',
-        role: 'CHAIR',
-        partstat: 'ACCEPTED',
-        delegatedFrom: undefined,
-        address: `mailto:${placeholderAddress('p-aslov')}`,
-      },
-      {
-        cn: 'Grigory Karasin',
-        role: 'REQ-PARTICIPANT',
-        partstat: 'NEEDS-ACTION',
-        delegatedFrom: 'mailto:lavrov@example.org',
-        address: `mailto:${placeholderAddress('p-deputy')}`,
-      },
-      {
-        cn: 'Ivica Dačić',
-        role: 'OPT-PARTICIPANT',
-        partstat: 'DECLINED',
-        delegatedFrom: undefined,
-        address: `mailto:${placeholderAddress('p-dacic')}`,
-      },
-    ]);
     expect(e.component.getFirstProperty('categories')?.getValues()).toEqual(['CFM']);
+  });
+
+  it('names nobody in a published calendar: no attendee, and no organizer or method without the secretariat’s address', () => {
+    expect(text).not.toMatch(/ATTENDEE|ORGANIZER|METHOD|mailto:|\.invalid/);
+    const published = sessionsToIcs(sessions, { ...ctx, organizer: { name: 'Chairmanship of Tajikistan', email: 'protocol@mfa.tj' } });
+    expect(published).toContain('METHOD:PUBLISH\r\n');
+    expect(published).not.toContain('ATTENDEE');
+    const events = parse(published).getAllSubcomponents('vevent');
+    expect(events.map((v) => String(v.getFirstPropertyValue('organizer')))).toEqual(sessions.map(() => 'mailto:protocol@mfa.tj'));
+  });
+
+  it('invites to one session those who have an address, with roles and the substitute’s delegation, and names who was left out', () => {
+    const first = sessions[0];
+    if (!first) throw new Error('no session');
+    const withAddresses = new Map([lavrov, { ...deputy, email: 'karasin@example.org' }, aslov, dacic].map((p) => [p.id, p]));
+    const invitation = sessionInvitation(first, {
+      ...ctx,
+      persons: withAddresses,
+      organizer: { name: 'Protocol Department', email: 'protocol@mfa.tj' },
+      participants: participants.map((p) => (p.person?.id === 'p-deputy' ? { ...p, person: withAddresses.get('p-deputy') } : p)),
+    });
+    expect(invitation.leftOut.map((p) => p.id)).toEqual(['p-aslov', 'p-dacic']);
+    expect(invitation.invited.map((p) => p.id)).toEqual(['p-deputy']);
+    const file = parse(invitation.text ?? '');
+    expect(file.getFirstPropertyValue('method')).toBe('REQUEST');
+    const e = event(file, 'dushanbe@chairdesk');
+    expect(String(e.component.getFirstPropertyValue('organizer'))).toBe('mailto:protocol@mfa.tj');
+    expect(
+      e.attendees.map((a) => [
+        String(a.getFirstValue()),
+        a.getParameter('role'),
+        a.getParameter('partstat'),
+        a.getParameter('partstat') === 'DELEGATED' ? a.getParameter('delegated-to') : a.getParameter('delegated-from'),
+      ]),
+    ).toEqual([
+      ['mailto:karasin@example.org', 'REQ-PARTICIPANT', 'NEEDS-ACTION', 'mailto:lavrov@example.org'],
+      ['mailto:lavrov@example.org', 'REQ-PARTICIPANT', 'DELEGATED', 'mailto:karasin@example.org'],
+    ]);
+    expect(invitation.text).not.toContain('.invalid');
+  });
+
+  it('writes no invitation when nobody has an address', () => {
+    const first = sessions[0];
+    if (!first) throw new Error('no session');
+    const none = sessionInvitation(first, {
+      ...ctx,
+      organizer: { name: 'x', email: 'protocol@mfa.tj' },
+      participants: participants.slice(0, 1),
+    });
+    expect(none).toEqual({ text: null, invited: [], leftOut: [aslov] });
   });
 
   it('folds long Cyrillic lines at 75 octets without splitting a character', () => {

@@ -1,14 +1,18 @@
 // Sessions as an iCalendar file (RFC 5545) for Outlook, Thunderbird, Google Calendar and
-// phones without a network: a VTIMEZONE for every TZID (current rules from
-// timezones-ical-library), a stable UID and SEQUENCE per session, STATUS, LOCATION, the
-// agenda in DESCRIPTION, the chairmanship as ORGANIZER and the participants as ATTENDEEs
-// with ROLE, PARTSTAT and DELEGATED-FROM. Lines are folded at 75 octets (./ics-writer.ts).
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+// phones without a network: a VTIMEZONE for every TZID with the rules in force over the
+// exported span (./ics-vtimezone.ts), a stable UID and SEQUENCE per session, STATUS, LOCATION,
+// the agenda in DESCRIPTION and the bodies in CATEGORIES. A published calendar names nobody:
+// no ATTENDEE, and an ORGANIZER (with METHOD:PUBLISH, RFC 5546 §3.2.1) only where the
+// secretariat has an address; without one it is a plain calendar, with no address made up.
+// Invitations to one session (METHOD:REQUEST) go to the persons who have an address, with
+// ROLE, PARTSTAT, RSVP and DELEGATED-FROM/TO for substitutes (sessionInvitation).
+// Lines are folded at 75 octets, and no value can break a line (./ics-writer.ts).
 import { programmeStart, runningTimes } from '../domain/agenda';
 import { personName, pickText, type Lang } from '../domain/text';
 import { addDays } from '../domain/time';
 import type { AgendaItem, Body, Participant, ParticipantRole, Person, Session } from '../domain/types';
-import { ICS_STATUS, locationText } from './ics-shared';
+import { calendarAddress, ICS_STATUS, locationText } from './ics-shared';
+import { writeVtimezone } from './ics-vtimezone';
 import { dateStamp, IcsLines, localStamp, utcStamp } from './ics-writer';
 
 export interface IcsParticipant {
@@ -18,23 +22,14 @@ export interface IcsParticipant {
 
 export interface IcsContext {
   calendarName: string;
-  /** The chairmanship as ORGANIZER (RFC 5545 wants a cal-address; see placeholderAddress). */
+  /** The secretariat: ORGANIZER (and METHOD:PUBLISH) only where it has an address. */
   organizer: { name: string; email?: string };
   lang: Lang;
   bodies: ReadonlyMap<string, Body>;
   agenda: ReadonlyMap<string, readonly AgendaItem[]>;
-  participants: ReadonlyMap<string, readonly IcsParticipant[]>;
   persons: ReadonlyMap<string, Person>;
   /** Extra components (e.g. Action Plan VTODOs) written by the caller into the calendar. */
-  extend?: (lines: IcsLines) => void;
-}
-
-/**
- * Every ATTENDEE needs an address. A person without an e-mail gets one under the reserved
- * `.invalid` domain (RFC 2606): unique, stable, and obviously not deliverable.
- */
-export function placeholderAddress(id: string): string {
-  return `${id.replace(/[^A-Za-z0-9._-]/g, '-')}@participants.chairdesk.invalid`;
+  extend?: (lines: IcsLines, organizer: string | undefined) => void;
 }
 
 const ROLE: Record<ParticipantRole, string> = {
@@ -54,12 +49,10 @@ const PARTSTAT: Record<Participant['invitation'], string> = {
   declined: 'DECLINED',
 };
 
-function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone);
-  return Array.isArray(block) && block[0] ? block[0] : null;
-}
+/** What a VEVENT says of a session, whoever it is for. */
+type SessionText = Pick<IcsContext, 'lang' | 'bodies' | 'agenda' | 'persons'>;
 
-function description(session: Session, ctx: IcsContext): string {
+function description(session: Session, ctx: SessionText): string {
   const agenda = ctx.agenda.get(session.id) ?? [];
   const times = runningTimes(programmeStart(session), agenda);
   const lines = agenda.map((item, i) => {
@@ -70,60 +63,133 @@ function description(session: Session, ctx: IcsContext): string {
   return [...lines, ...(session.notes ? [lines.length ? '' : null, session.notes].filter((l) => l !== null) : [])].join('\n');
 }
 
-function writeAttendees(lines: IcsLines, session: Session, ctx: IcsContext): void {
-  const address = (person: Person | undefined, id: string): string => `mailto:${person?.email?.trim() || placeholderAddress(id)}`;
-  for (const { participant, person } of ctx.participants.get(session.id) ?? []) {
-    const represented = participant.representsPersonId;
-    lines.raw('ATTENDEE', address(person, participant.personId), {
-      ROLE: ROLE[participant.role],
-      PARTSTAT: PARTSTAT[participant.invitation],
-      'DELEGATED-FROM': represented ? address(ctx.persons.get(represented), represented) : undefined,
-      CN: person ? personName(person.names, ctx.lang) : undefined,
-    });
-  }
-}
-
-export function sessionsToIcs(sessions: readonly Session[], ctx: IcsContext): string {
+/** The calendar's opening lines; METHOD only with an organizer. */
+function calendarHead(name: string, lang: Lang, method: 'PUBLISH' | 'REQUEST' | undefined): IcsLines {
   const lines = new IcsLines()
     .begin('VCALENDAR')
     .raw('VERSION', '2.0')
-    .raw('PRODID', `-//Chairdesk//Chairdesk//${ctx.lang.toUpperCase()}`)
-    .raw('CALSCALE', 'GREGORIAN')
-    .raw('METHOD', 'PUBLISH')
-    .text('NAME', ctx.calendarName)
-    .text('X-WR-CALNAME', ctx.calendarName);
-  for (const zone of new Set(sessions.filter((s) => !s.allDay).map((s) => s.timeZone))) {
-    const block = vtimezone(zone);
-    if (block) lines.block(block);
+    .raw('PRODID', `-//Chairdesk//Chairdesk//${lang.toUpperCase()}`)
+    .raw('CALSCALE', 'GREGORIAN');
+  if (method) lines.raw('METHOD', method);
+  return lines.text('NAME', name).text('X-WR-CALNAME', name);
+}
+
+/** One VTIMEZONE per zone of the timed sessions, with the rules over those sessions' span. */
+function writeZones(lines: IcsLines, sessions: readonly Session[]): void {
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const s of sessions) {
+    if (s.allDay) continue;
+    const from = Date.parse(s.startUtc);
+    const to = Date.parse(s.endUtc);
+    const span = spans.get(s.timeZone);
+    spans.set(s.timeZone, span ? { from: Math.min(span.from, from), to: Math.max(span.to, to) } : { from, to });
   }
-  const organizer = `mailto:${ctx.organizer.email ?? 'secretariat@chairmanship.chairdesk.invalid'}`;
-  for (const session of sessions) {
-    const bodies = session.bodyIds.flatMap((id) => ctx.bodies.get(id) ?? []);
+  for (const [zone, span] of spans) writeVtimezone(lines, zone, span.from, span.to);
+}
+
+/** What every VEVENT of a session says, whoever it is for. */
+function writeSession(lines: IcsLines, session: Session, ctx: SessionText): void {
+  const bodies = session.bodyIds.flatMap((id) => ctx.bodies.get(id) ?? []);
+  lines.text('UID', session.icsUid).raw('SEQUENCE', String(session.icsSequence)).raw('DTSTAMP', utcStamp(session.updatedAt));
+  if (session.allDay) {
     lines
-      .begin('VEVENT')
-      .text('UID', session.icsUid)
-      .raw('SEQUENCE', String(session.icsSequence))
-      .raw('DTSTAMP', utcStamp(session.updatedAt));
-    if (session.allDay) {
-      lines
-        .raw('DTSTART', dateStamp(session.start), { VALUE: 'DATE' })
-        .raw('DTEND', dateStamp(addDays(session.end.slice(0, 10), 1)), { VALUE: 'DATE' });
-    } else {
-      lines
-        .raw('DTSTART', localStamp(session.start), { TZID: session.timeZone })
-        .raw('DTEND', localStamp(session.end), { TZID: session.timeZone });
-    }
-    lines.text('SUMMARY', pickText(session.title, ctx.lang));
-    const location = locationText(session, ctx.lang);
-    if (location) lines.text('LOCATION', location);
-    const text = description(session, ctx);
-    if (text) lines.text('DESCRIPTION', text);
-    lines.raw('STATUS', ICS_STATUS[session.status]);
-    if (bodies.length) lines.raw('CATEGORIES', bodies.map((b) => pickText(b.acronym, ctx.lang).replace(/[\\;,]/g, ' ')).join(','));
-    lines.raw('ORGANIZER', organizer, { CN: ctx.organizer.name });
-    writeAttendees(lines, session, ctx);
+      .raw('DTSTART', dateStamp(session.start), { VALUE: 'DATE' })
+      .raw('DTEND', dateStamp(addDays(session.end.slice(0, 10), 1)), { VALUE: 'DATE' });
+  } else {
+    lines
+      .raw('DTSTART', localStamp(session.start), { TZID: session.timeZone })
+      .raw('DTEND', localStamp(session.end), { TZID: session.timeZone });
+  }
+  lines.text('SUMMARY', pickText(session.title, ctx.lang));
+  const location = locationText(session, ctx.lang);
+  if (location) lines.text('LOCATION', location);
+  const text = description(session, ctx);
+  if (text) lines.text('DESCRIPTION', text);
+  lines.raw('STATUS', ICS_STATUS[session.status]);
+  if (bodies.length)
+    lines.textList(
+      'CATEGORIES',
+      bodies.map((b) => pickText(b.acronym, ctx.lang)),
+    );
+}
+
+/** A published calendar of sessions: no ATTENDEE; ORGANIZER and METHOD:PUBLISH only where the secretariat has an address. */
+export function sessionsToIcs(sessions: readonly Session[], ctx: IcsContext): string {
+  const email = calendarAddress(ctx.organizer.email);
+  const organizer = email ? `mailto:${email}` : undefined;
+  const lines = calendarHead(ctx.calendarName, ctx.lang, organizer ? 'PUBLISH' : undefined);
+  writeZones(lines, sessions);
+  for (const session of sessions) {
+    lines.begin('VEVENT');
+    writeSession(lines, session, ctx);
+    if (organizer) lines.raw('ORGANIZER', organizer, { CN: ctx.organizer.name });
     lines.end('VEVENT');
   }
-  ctx.extend?.(lines);
+  ctx.extend?.(lines, organizer);
   return lines.end('VCALENDAR').toString();
+}
+
+export interface InvitationContext extends Omit<IcsContext, 'organizer' | 'extend'> {
+  /** Who sends the invitations: replies go to this address. */
+  organizer: { name: string; email: string };
+  participants: readonly IcsParticipant[];
+}
+
+export interface Invitation {
+  /** The file (METHOD:REQUEST), or null when nobody has an address. */
+  text: string | null;
+  invited: Person[];
+  /** Participants without a usable e-mail address: not in the file. */
+  leftOut: Person[];
+}
+
+/** Invitations to one session (RFC 5546 REQUEST) for the participants who have an address. */
+export function sessionInvitation(session: Session, ctx: InvitationContext): Invitation {
+  const organizer = calendarAddress(ctx.organizer.email);
+  if (!organizer) throw new RangeError('an invitation needs the organizer’s e-mail address');
+  const invited: Person[] = [];
+  const leftOut: Person[] = [];
+  const attendees: { address: string; params: Record<string, string | undefined> }[] = [];
+  const addressOf = (id: string | undefined): string | undefined => (id ? calendarAddress(ctx.persons.get(id)?.email) : undefined);
+  for (const { participant, person } of ctx.participants) {
+    const address = calendarAddress(person?.email);
+    if (!person) continue;
+    if (!address) {
+      leftOut.push(person);
+      continue;
+    }
+    invited.push(person);
+    const delegator = addressOf(participant.representsPersonId);
+    attendees.push({
+      address,
+      params: {
+        CN: personName(person.names, ctx.lang),
+        ROLE: ROLE[participant.role],
+        PARTSTAT: PARTSTAT[participant.invitation],
+        RSVP: 'TRUE',
+        'DELEGATED-FROM': delegator ? `mailto:${delegator}` : undefined,
+      },
+    });
+    // The person a substitute stands in for has delegated the seat (RFC 5545 §3.2.4, §3.2.5).
+    const represented = participant.representsPersonId ? ctx.persons.get(participant.representsPersonId) : undefined;
+    if (represented && delegator && !ctx.participants.some((p) => p.participant.personId === represented.id))
+      attendees.push({
+        address: delegator,
+        params: {
+          CN: personName(represented.names, ctx.lang),
+          ROLE: ROLE[participant.role],
+          PARTSTAT: 'DELEGATED',
+          'DELEGATED-TO': `mailto:${address}`,
+        },
+      });
+  }
+  if (!attendees.length) return { text: null, invited, leftOut };
+  const lines = calendarHead(pickText(session.title, ctx.lang), ctx.lang, 'REQUEST');
+  writeZones(lines, [session]);
+  lines.begin('VEVENT');
+  writeSession(lines, session, ctx);
+  lines.raw('ORGANIZER', `mailto:${organizer}`, { CN: ctx.organizer.name });
+  for (const a of attendees) lines.raw('ATTENDEE', `mailto:${a.address}`, a.params);
+  lines.end('VEVENT');
+  return { text: lines.end('VCALENDAR').toString(), invited, leftOut };
 }

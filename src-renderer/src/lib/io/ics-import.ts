@@ -1,20 +1,61 @@
-// Reads an iCalendar file from Outlook, Thunderbird or Google Calendar (ical.js) into events
-// in venue wall-clock time, refusing a file that is empty, too large, not iCalendar or cut
-// short, and marking each event that cannot become a session with the reason.
+// Reads an iCalendar file from Outlook, Exchange, Google, Apple, Thunderbird, Evolution or a
+// CalDAV server into events in venue wall-clock time (ical.js reads the syntax; ./ics-text.ts
+// the encodings; ./ics-time.ts the zones; rrule expands repeating events). A file that is
+// empty, too large, not iCalendar, cut short or holding more than MAX_ICS_EVENTS events is
+// refused; an event that cannot become a session is listed with what it is and why.
+//
+// The cost grows with the number of events, not its square: events are grouped by UID once
+// (ical.js's Event would scan every VEVENT of the calendar for each event it builds), and
+// the expansion of repeating events has a budget of steps for the whole file.
 import ICAL from 'ical.js';
-import { isValidTimeZone, utcToWall } from '../domain/time';
-import type { WallTime } from '../domain/types';
+import { RRule } from 'rrule';
+import { addDays, wallToUtc } from '../domain/time';
+import type { UtcInstant, WallTime } from '../domain/types';
 import { ImportError } from './import-error';
+import { countEvents, icsText, MAX_ICS_EVENTS } from './ics-text';
+import { ianaZoneOf } from './ics-zones';
+import {
+  checkTimes,
+  floatingMs,
+  instantMs,
+  place,
+  stampOf,
+  toZoneWall,
+  wallOfFloating,
+  zoneOf,
+  type FileZones,
+  type Placed,
+  type ZoneRef,
+} from './ics-time';
 
-import { MAX_ICS_FILE_BYTES } from './ics-shared';
-
-export type IcsRejection = 'no-uid' | 'no-start' | 'recurring' | 'unknown-zone' | 'end-before-start' | 'duplicate-uid';
+export type IcsRejection =
+  'unreadable' | 'no-start' | 'duplicate-uid' | 'duplicate-event' | 'end-before-start' | 'series-outside' | 'too-many-occurrences';
 export type IcsStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
 
+/** What a repeating event is, for the preview: "a repeating event with 27 occurrences, 3 in 2015". */
+export interface IcsSeries {
+  /** Occurrences counted (every one, unless `more`). */
+  total: number;
+  /** The series goes on past `total`: it has no end, or more occurrences than are counted. */
+  more: boolean;
+  /** No RRULE of the series has COUNT or UNTIL. */
+  endless: boolean;
+  /** Of them, how many start in the chairmanship year. */
+  inWindow: number;
+  /** This row's place in the series (1 = the first occurrence), for a row that is one occurrence. */
+  position?: number;
+}
+
 export interface IcsEvent {
-  /** 1-based position in the file, for messages. */
+  /** Unique per row: the event's position, and the occurrence's for a repeating event. */
+  key: string;
+  /** 1-based position of the VEVENT in the file, for messages. */
   index: number;
+  /** The UID a session gets: the event's, its occurrence's (`uid#20151001T080000`), or one derived from its content. */
   uid: string;
+  /** The file gave no UID: this one is made from the event's start, end, title and place, so a second import finds it again. */
+  uidDerived?: boolean;
+  series?: IcsSeries;
   summary: string;
   description: string;
   location: string;
@@ -26,135 +67,387 @@ export interface IcsEvent {
   sequence: number;
   categories: string[];
   rejected?: IcsRejection;
+  /** For an occurrence the file changes (RECURRENCE-ID): the position of the VEVENT that changes it. */
+  overrideIndex?: number;
+  /** What could not be read, for an unreadable event (in the reader's words, for the log). */
+  detail?: string;
+  /** The earlier event (its `index`) with the same UID or the same content. */
+  duplicateOf?: number;
   /** A zone name the file used that is not IANA (Outlook's "Russian Standard Time"). */
   foreignZone?: string;
+  /** A TZID with no definition that names no zone the app knows: its times are read in `timeZone` until the user chooses another. */
+  unknownZone?: string;
+  /** The file gives the times no zone (floating): they are read as the home zone's clock. */
+  floating?: boolean;
 }
 
-// Windows zone names Outlook writes as TZID, for the region's capitals (CLDR windowsZones).
-const WINDOWS_ZONES: Record<string, string> = {
-  'Russian Standard Time': 'Europe/Moscow',
-  'Belarus Standard Time': 'Europe/Minsk',
-  'Caucasus Standard Time': 'Asia/Yerevan',
-  'Central Asia Standard Time': 'Asia/Bishkek',
-  'West Asia Standard Time': 'Asia/Dushanbe',
-  'Qyzylorda Standard Time': 'Asia/Qyzylorda',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Europe Standard Time': 'Europe/Belgrade',
-  'W. Europe Standard Time': 'Europe/Vienna',
-  'GMT Standard Time': 'Europe/London',
-  'China Standard Time': 'Asia/Shanghai',
-  UTC: 'UTC',
-};
-
-/** Own entries only: a TZID of `__proto__` or `constructor` is not a zone. */
-function windowsZone(name: string): string | undefined {
-  return Object.hasOwn(WINDOWS_ZONES, name) ? WINDOWS_ZONES[name] : undefined;
+export interface IcsReadOptions {
+  /** Where floating and UTC times are shown, and unknown zones are read until the user says otherwise. */
+  defaultZone: string;
+  /** The chairmanship year: occurrences of repeating events inside it are offered. */
+  window: { from: UtcInstant; to: UtcInstant };
+  /** Offer every occurrence of a repeating event (its first MAX_SERIES_OCCURRENCES), not only the year's. */
+  wholeSeries?: boolean;
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) throw new ImportError('empty');
-  if (bytes.byteLength > MAX_ICS_FILE_BYTES) throw new ImportError('too-large', undefined, `${bytes.byteLength} bytes`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ImportError('encoding', undefined, 'not UTF-8 (RFC 5545 §3.1.4)');
+export interface IcsRead {
+  events: IcsEvent[];
+  /** TZIDs the file uses without defining them, that name no zone the app knows. */
+  unknownZones: string[];
+}
+
+/** Occurrences of one repeating event offered when the user asks for whole series. */
+export const MAX_SERIES_OCCURRENCES = 100;
+/** Rows one file may offer; the repeating events past it are listed as too many. */
+export const MAX_OCCURRENCES = 10_000;
+/** Occurrences counted to say how many a series has. */
+const COUNT_LIMIT = 1_000;
+/** Steps of recurrence expansion for a whole file (a step is one occurrence computed). */
+const FILE_STEPS = 50_000;
+/** …and for one series (a daily series over 13 years). */
+const SERIES_STEPS = 5_000;
+const DAY_MS = 86_400_000;
+
+const BARE = /^\s*BEGIN:(VEVENT|VTODO|VJOURNAL|VFREEBUSY)\r?$/im;
+
+function parse(source: string): ICAL.Component[] {
+  if (!source.trim()) throw new ImportError('empty');
+  // A component on its own, without its calendar (as Evolution stores them, or pasted from a
+  // message): read as the calendar holding it, if it is whole.
+  const bare = BARE.exec(source.slice(0, 200));
+  if (bare && bare.index === 0) {
+    if (!new RegExp(`END:${bare[1]}\\s*$`, 'i').test(source.slice(-100)))
+      throw new ImportError('truncated', undefined, `no END:${bare[1]} at the end`);
   }
-}
-
-function parse(text: string): ICAL.Component {
-  if (!text.trim()) throw new ImportError('empty');
-  if (!/^\s*BEGIN:VCALENDAR/i.test(text)) throw new ImportError('not-icalendar', 1, 'no BEGIN:VCALENDAR at the start');
-  if (!/END:VCALENDAR\s*$/i.test(text)) throw new ImportError('truncated', text.split(/\r?\n/).length, 'no END:VCALENDAR at the end');
+  const text = bare && bare.index === 0 ? `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${source}\r\nEND:VCALENDAR` : source;
+  if (!/^\s*BEGIN:VCALENDAR/i.test(text.slice(0, 200))) throw new ImportError('not-icalendar', 1, 'no BEGIN:VCALENDAR at the start');
+  if (!/END:VCALENDAR\s*$/i.test(text.slice(-100))) throw new ImportError('truncated', undefined, 'no END:VCALENDAR at the end');
+  const count = countEvents(text);
+  if (count > MAX_ICS_EVENTS) throw new ImportError('too-many-events', undefined, `${count} events`);
   let json: unknown;
   try {
     json = ICAL.parse(text);
   } catch (error) {
     throw new ImportError('malformed', undefined, error instanceof Error ? error.message : String(error));
   }
-  const root = new ICAL.Component(Array.isArray(json) && Array.isArray(json[0]) ? (json[0] as unknown[]) : (json as unknown[]));
-  if (root.name !== 'vcalendar') throw new ImportError('not-icalendar', undefined, `the file holds a ${root.name}`);
-  return root;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function wallOf(time: ICAL.Time): WallTime {
-  return `${time.year}-${pad(time.month)}-${pad(time.day)}T${pad(time.hour)}:${pad(time.minute)}`;
-}
-
-interface Timing {
-  allDay: boolean;
-  start: WallTime;
-  end: WallTime;
-  timeZone: string;
-  foreignZone?: string;
-  unknownZone?: boolean;
-}
-
-/** Venue wall clock and zone of DTSTART/DTEND, whatever form the file used. */
-function timing(event: ICAL.Event, defaultZone: string, known: Set<string>): Timing {
-  const start = event.startDate;
-  const startProp = event.component.getFirstProperty('dtstart');
-  const tzid = startProp?.getParameter('tzid');
-  const tzidText = typeof tzid === 'string' ? tzid : undefined;
-  const end = event.endDate;
-
-  if (start.isDate) {
-    // DTEND of an all-day event is exclusive; the session keeps its last day.
-    const last = end.compare(start) > 0 ? end.clone() : start.clone();
-    if (end.compare(start) > 0) last.adjust(-1, 0, 0, 0);
-    return { allDay: true, start: `${wallOf(start).slice(0, 10)}T00:00`, end: `${wallOf(last).slice(0, 10)}T00:00`, timeZone: defaultZone };
-  }
-  const zoneName = tzidText && (isValidTimeZone(tzidText) ? tzidText : windowsZone(tzidText));
-  if (zoneName) {
-    const endInZone = end.zone.tzid === start.zone.tzid || !end.zone.tzid ? end : end.convertToZone(start.zone);
-    return {
-      allDay: false,
-      start: wallOf(start),
-      end: wallOf(endInZone),
-      timeZone: zoneName,
-      ...(zoneName !== tzidText ? { foreignZone: tzidText } : {}),
-    };
-  }
-  if (tzidText && !known.has(tzidText))
-    return { allDay: false, start: wallOf(start), end: wallOf(end), timeZone: defaultZone, unknownZone: true, foreignZone: tzidText };
-  if (start.zone.tzid === 'floating') return { allDay: false, start: wallOf(start), end: wallOf(end), timeZone: defaultZone };
-  // UTC, or a zone the file defined in its own VTIMEZONE: take the instant, show it at home.
-  return {
-    allDay: false,
-    start: utcToWall(start.toJSDate(), defaultZone),
-    end: utcToWall(end.toJSDate(), defaultZone),
-    timeZone: defaultZone,
-    ...(tzidText ? { foreignZone: tzidText } : {}),
-  };
-}
-
-const STATUSES: readonly IcsStatus[] = ['TENTATIVE', 'CONFIRMED', 'CANCELLED'];
-
-function statusOf(component: ICAL.Component): { status?: IcsStatus } {
-  const value = text(component.getFirstPropertyValue('status')).toUpperCase();
-  const status = STATUSES.find((s) => s === value);
-  return status ? { status } : {};
+  // One calendar, or several one after another (some servers concatenate them).
+  const list = Array.isArray(json) && Array.isArray(json[0]) ? (json as unknown[]) : [json];
+  const roots = list.map((item) => new ICAL.Component(item as unknown[]));
+  const other = roots.find((root) => root.name !== 'vcalendar');
+  if (other) throw new ImportError('not-icalendar', undefined, `the file holds a ${other.name}`);
+  return roots;
 }
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export function parseIcs(bytes: Uint8Array, defaultZone: string): IcsEvent[] {
-  const root = parse(decode(bytes));
-  const known = new Set<string>();
-  for (const tz of root.getAllSubcomponents('vtimezone')) {
-    const zone = new ICAL.Timezone(tz);
-    if (zone.tzid) {
-      known.add(zone.tzid);
-      if (!ICAL.TimezoneService.has(zone.tzid)) ICAL.TimezoneService.register(zone);
+const STATUSES: readonly IcsStatus[] = ['TENTATIVE', 'CONFIRMED', 'CANCELLED'];
+
+interface Fields {
+  summary: string;
+  description: string;
+  location: string;
+  status?: IcsStatus;
+  sequence: number;
+  categories: string[];
+}
+
+function fieldsOf(component: ICAL.Component): Fields {
+  const status = STATUSES.find((s) => s === text(component.getFirstPropertyValue('status')).toUpperCase());
+  const sequence = Number(component.getFirstPropertyValue('sequence'));
+  return {
+    summary: text(component.getFirstPropertyValue('summary')),
+    description: text(component.getFirstPropertyValue('description')),
+    location: text(component.getFirstPropertyValue('location')),
+    ...(status ? { status } : {}),
+    sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
+    categories: component.getAllProperties('categories').flatMap((p) => p.getValues().map((v) => text(v))),
+  };
+}
+
+/** FNV-1a, 64 bits as two halves: a stable name for an event's content (not a secret). */
+function contentHash(value: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+}
+
+function derivedUid(component: ICAL.Component): string {
+  const raw = ['dtstart', 'dtend', 'duration', 'summary', 'location', 'rrule']
+    .map((name) => component.getFirstProperty(name)?.toICALString() ?? '')
+    .join('\n');
+  return `ics-${contentHash(raw)}@derived.chairdesk`;
+}
+
+/** Start, end and zone of one event or occurrence, before it is placed in a venue's clock. */
+interface Timing {
+  allDay: boolean;
+  /** Floating ms in `zone` (for all-day events, midnight of the day). */
+  startMs: number;
+  endMs: number;
+  zone: ZoneRef;
+}
+
+function timingOf(component: ICAL.Component, fileZones: FileZones): Timing | null {
+  const startProp = component.getFirstProperty('dtstart');
+  for (const name of ['dtstart', 'dtend', 'due', 'recurrence-id', 'rdate', 'exdate'])
+    for (const prop of component.getAllProperties(name)) checkTimes(prop);
+  const start = startProp?.getFirstValue();
+  if (!(start instanceof ICAL.Time)) return null;
+  const own = zoneOf(startProp, fileZones);
+  // A calendar with X-WR-TIMEZONE (Google, Apple) means its UTC times in that zone: a weekly
+  // 14:00Z meeting in a Chicago calendar stays at 9:00 in Chicago when the clocks change.
+  const zone: ZoneRef = own.kind === 'utc' && fileZones.floating ? { kind: 'iana', zone: fileZones.floating } : own;
+  const startMs = zone === own ? floatingMs(start) : toZoneWall(floatingMs(start), own, zone, 'UTC');
+  const endProp = component.getFirstProperty('dtend') ?? component.getFirstProperty('due');
+  const end = endProp?.getFirstValue();
+  const duration = component.getFirstPropertyValue('duration');
+  let endMs: number;
+  if (end instanceof ICAL.Time) endMs = toZoneWall(floatingMs(end), zoneOf(endProp, fileZones), zone, 'UTC');
+  else if (duration instanceof ICAL.Duration) endMs = startMs + duration.toSeconds() * 1000;
+  // RFC 5545 §3.6.1: with neither, a DATE start lasts the day; a DATE-TIME start ends when it starts.
+  else endMs = start.isDate ? startMs + DAY_MS : startMs;
+  return { allDay: start.isDate, startMs, endMs, zone };
+}
+
+interface Context {
+  options: IcsReadOptions;
+  fileZones: FileZones;
+  unknownZones: Set<string>;
+  windowFrom: number;
+  windowTo: number;
+  steps: number;
+  rows: number;
+  /** 1-based position of each VEVENT in the file. */
+  indexOf: Map<ICAL.Component, number>;
+}
+
+/** The session's clock for a timing: all-day events keep their days (DTEND is exclusive). */
+function placed(timing: Timing, ctx: Context): Placed & { allDay: boolean } {
+  if (timing.allDay) {
+    const first = wallOfFloating(timing.startMs).slice(0, 10);
+    const after = wallOfFloating(timing.endMs).slice(0, 10);
+    const last = after > first ? addDays(after, -1) : first;
+    return { allDay: true, start: `${first}T00:00`, end: `${last}T00:00`, timeZone: ctx.options.defaultZone };
+  }
+  const where = place(timing.startMs, timing.endMs, timing.zone, ctx.options.defaultZone);
+  if (where.unknownZone) ctx.unknownZones.add(where.unknownZone);
+  return { allDay: false, ...where, ...(timing.zone.kind === 'floating' ? { floating: true } : {}) };
+}
+
+/** When an occurrence starts, as an instant (all-day ones at midnight at home). */
+function startsAt(timing: Timing, ctx: Context): number {
+  if (timing.allDay) return Date.parse(wallToUtc(`${wallOfFloating(timing.startMs).slice(0, 10)}T00:00`, ctx.options.defaultZone));
+  return instantMs(timing.startMs, timing.zone, ctx.options.defaultZone);
+}
+
+const isInWindow = (at: number, ctx: Context): boolean => at >= ctx.windowFrom && at < ctx.windowTo;
+
+function eventRow(
+  key: string,
+  index: number,
+  uid: string,
+  fields: Fields,
+  timing: Timing,
+  ctx: Context,
+  extra: Partial<IcsEvent> = {},
+): IcsEvent {
+  const where = placed(timing, ctx);
+  const row: IcsEvent = { key, index, uid, ...fields, ...where, ...extra };
+  if (timing.endMs < timing.startMs) row.rejected = 'end-before-start';
+  return row;
+}
+
+/** Floating ms of every RDATE or EXDATE value of a component, in the series' zone. */
+function dateList(component: ICAL.Component, name: 'rdate' | 'exdate', zone: ZoneRef, ctx: Context): number[] {
+  return component.getAllProperties(name).flatMap((prop) => {
+    const from = zoneOf(prop, ctx.fileZones);
+    const values: unknown[] = prop.getValues();
+    return values.flatMap((value) => {
+      // An RDATE may be a PERIOD: its start is the occurrence.
+      const time = value instanceof ICAL.Period ? value.start : value;
+      return time instanceof ICAL.Time ? [toZoneWall(floatingMs(time), from, zone, ctx.options.defaultZone)] : [];
+    });
+  });
+}
+
+/** The rules of a series over floating dates (the wall clock of its start), and its extra and excluded dates. */
+function seriesRules(
+  master: ICAL.Component,
+  timing: Timing,
+  ctx: Context,
+): { rules: RRule[]; rdates: number[]; exdates: number[]; endless: boolean; skipped: boolean } {
+  const rules: RRule[] = [];
+  let endless = false;
+  let skipped = false;
+  for (const prop of master.getAllProperties('rrule')) {
+    const recur = prop.getFirstValue();
+    if (!(recur instanceof ICAL.Recur)) continue;
+    if (!recur.until && !recur.count) endless = true;
+    // The file's budget spent, or a rule a second or a minute apart (with nothing to thin it
+    // out) that could not reach the year within a series' steps: not built nor expanded
+    // (building an rrule costs about as much as reading the event).
+    if (ctx.steps >= FILE_STEPS || cannotReach(recur, timing.startMs, ctx)) {
+      skipped = true;
+      continue;
+    }
+    const options = RRule.parseString(recur.toString().replace(/;?UNTIL=[^;]*/i, ''));
+    let until: Date | undefined;
+    if (recur.until) {
+      // UNTIL is UTC when the start has a zone (§3.3.10): compare it in the start's clock.
+      const untilZone: ZoneRef = recur.until.toICALString().endsWith('Z') ? { kind: 'utc' } : timing.zone;
+      const untilMs = floatingMs(recur.until) + (recur.until.isDate ? DAY_MS - 1 : 0);
+      until = new Date(toZoneWall(untilMs, untilZone, timing.zone, ctx.options.defaultZone));
+    }
+    rules.push(new RRule({ ...options, dtstart: new Date(timing.startMs), ...(until ? { until } : {}) }));
+  }
+  const rdates = dateList(master, 'rdate', timing.zone, ctx);
+  // With no RRULE (only RDATEs) the start is an occurrence too (RFC 5545 §3.8.5.2).
+  if (!rules.length && !skipped) rdates.push(timing.startMs);
+  return { rules, rdates, exdates: dateList(master, 'exdate', timing.zone, ctx), endless, skipped };
+}
+
+function cannotReach(recur: ICAL.Recur, startMs: number, ctx: Context): boolean {
+  const period = recur.freq === 'SECONDLY' ? 1_000 : recur.freq === 'MINUTELY' ? 60_000 : 0;
+  const thinned = Object.keys(recur.parts).length > 0;
+  return period > 0 && !thinned && !ctx.options.wholeSeries && startMs + period * (recur.interval || 1) * SERIES_STEPS < ctx.windowFrom;
+}
+
+/**
+ * The occurrences of a series in order, as far as they are needed: to the end of the year
+ * (or the first MAX_SERIES_OCCURRENCES when whole series are asked for), and on to COUNT_LIMIT
+ * for a series that ends, to say how many it has. (rrule's own set yields its RDATEs out of
+ * order when iterated with a callback, so the rules are iterated one by one and merged here.)
+ */
+function occurrencesOf(master: ICAL.Component, timing: Timing, ctx: Context): { times: number[]; more: boolean; endless: boolean } {
+  const { rules, rdates, exdates, endless, skipped } = seriesRules(master, timing, ctx);
+  const wanted = ctx.options.wholeSeries ? MAX_SERIES_OCCURRENCES : 0;
+  const times = new Set(rdates);
+  let more = skipped;
+  const seriesStart = ctx.steps;
+  for (const rule of rules) {
+    let n = 0;
+    rule.all((date) => {
+      const ms = +date;
+      if (ctx.steps - seriesStart >= SERIES_STEPS || ctx.steps >= FILE_STEPS) {
+        more = true;
+        return false;
+      }
+      // Past the year (a day's slack for any zone) with all that is wanted: stop, unless the
+      // series has an end and is still being counted.
+      if (ms > ctx.windowTo + DAY_MS && n >= wanted && (endless || n >= COUNT_LIMIT)) {
+        more = true;
+        return false;
+      }
+      ctx.steps++;
+      n++;
+      times.add(ms);
+      return true;
+    });
+  }
+  for (const ms of exdates) times.delete(ms);
+  return { times: [...times].sort((a, b) => a - b), more, endless };
+}
+
+/** One row per occurrence in scope (the year, or the first of the whole series), the changed ones as the file has them. */
+function expand(
+  master: ICAL.Component,
+  index: number,
+  uid: string,
+  fields: Fields,
+  timing: Timing,
+  overrides: readonly ICAL.Component[],
+  ctx: Context,
+): IcsEvent[] {
+  const { times, more, endless } = occurrencesOf(master, timing, ctx);
+  const length = timing.endMs - timing.startMs;
+  // Changed occurrences, by the wall clock of the occurrence they replace.
+  const changed = new Map<number, ICAL.Component>();
+  for (const override of overrides) {
+    const prop = override.getFirstProperty('recurrence-id');
+    const rid = prop?.getFirstValue();
+    if (rid instanceof ICAL.Time)
+      changed.set(toZoneWall(floatingMs(rid), zoneOf(prop, ctx.fileZones), timing.zone, ctx.options.defaultZone), override);
+  }
+  const moved = new Map<number, ICAL.Component>();
+  const picked: { ms: number; position: number }[] = [];
+  let total = 0;
+  let inWindow = 0;
+  for (const ms of times) {
+    total++;
+    const override = changed.get(ms);
+    if (override) {
+      changed.delete(ms);
+      moved.set(ms, override);
+    }
+    // Only an occurrence within a day of the year needs its instant (most need nothing built).
+    const own = override ? timingOf(override, ctx.fileZones) : null;
+    const startMs = own ? own.startMs : ms;
+    const near = startMs >= ctx.windowFrom - DAY_MS && startMs < ctx.windowTo + DAY_MS;
+    const inYear = near && isInWindow(startsAt(own ?? { ...timing, startMs: ms, endMs: ms + length }, ctx), ctx);
+    if (inYear) inWindow++;
+    if (ctx.options.wholeSeries ? picked.length < MAX_SERIES_OCCURRENCES : inYear) picked.push({ ms, position: total });
+  }
+  // Changed occurrences whose original date the rules do not give (the file is inconsistent, or
+  // the expansion stopped first): each is still an occurrence the file describes.
+  for (const [ms, override] of changed) {
+    const own = timingOf(override, ctx.fileZones);
+    if (!own) continue;
+    const inYear = isInWindow(startsAt(own, ctx), ctx);
+    if (inYear) inWindow++;
+    total++;
+    if (ctx.options.wholeSeries || inYear) {
+      moved.set(ms, override);
+      picked.push({ ms, position: total });
     }
   }
-  const components = root.getAllSubcomponents('vevent');
+  const series: IcsSeries = { total, more, endless, inWindow };
+  if (!picked.length) return [{ ...eventRow(`${index}`, index, uid, fields, timing, ctx), series, rejected: 'series-outside' }];
+  return picked.map(({ ms, position }): IcsEvent => {
+    const stamp = stampOf(ms, timing.allDay);
+    const override = moved.get(ms);
+    const key = `${index}#${stamp}`;
+    const occurrenceUid = `${uid}#${stamp}`;
+    const extra: Partial<IcsEvent> = { series: { ...series, position } };
+    if (ctx.rows >= MAX_OCCURRENCES)
+      return { ...eventRow(key, index, occurrenceUid, fields, timing, ctx, extra), rejected: 'too-many-occurrences' };
+    ctx.rows++;
+    if (override) {
+      const own = timingOf(override, ctx.fileZones);
+      const overrideIndex = ctx.indexOf.get(override);
+      if (own)
+        return eventRow(key, index, occurrenceUid, { ...fields, ...fieldsOf(override) }, own, ctx, {
+          ...extra,
+          ...(overrideIndex ? { overrideIndex } : {}),
+        });
+    }
+    return eventRow(key, index, occurrenceUid, fields, { ...timing, startMs: ms, endMs: ms + length }, ctx, extra);
+  });
+}
+
+export function parseIcs(bytes: Uint8Array, options: IcsReadOptions): IcsRead {
+  const roots = parse(icsText(bytes));
+  // A file's zones are its own: forget those of the file read before.
+  ICAL.TimezoneService.reset();
+  const fileZones = new Set<string>();
+  for (const tz of roots.flatMap((root) => root.getAllSubcomponents('vtimezone'))) {
+    const zone = new ICAL.Timezone(tz);
+    if (zone.tzid && !fileZones.has(zone.tzid)) {
+      fileZones.add(zone.tzid);
+      ICAL.TimezoneService.register(zone, zone.tzid);
+    }
+  }
+  const components = roots.flatMap((root) => root.getAllSubcomponents('vevent'));
   if (!components.length) throw new ImportError('no-events');
+  const calendarZone = ianaZoneOf(text(roots[0]?.getFirstPropertyValue('x-wr-timezone')));
   try {
-    return readEvents(components, defaultZone, known);
+    return readEvents(components, options, { ids: fileZones, ...(calendarZone ? { floating: calendarZone } : {}) });
   } catch (error) {
     // ical.js parses values lazily: a DTSTART of "garbage" throws only when it is read.
     if (error instanceof ImportError) throw error;
@@ -162,31 +455,104 @@ export function parseIcs(bytes: Uint8Array, defaultZone: string): IcsEvent[] {
   }
 }
 
-function readEvents(components: ICAL.Component[], defaultZone: string, known: Set<string>): IcsEvent[] {
-  const seen = new Set<string>();
-  return components.map((component, i) => {
-    const event = new ICAL.Event(component);
-    const base = {
-      index: i + 1,
-      uid: text(event.uid),
-      summary: text(event.summary),
-      description: text(event.description),
-      location: text(event.location),
-      sequence: Number.isInteger(event.sequence) ? event.sequence : 0,
-      categories: component.getAllProperties('categories').flatMap((p) => p.getValues().map((v) => text(v))),
-      ...statusOf(component),
-    };
-    const reject = (rejected: IcsRejection): IcsEvent => ({ ...base, allDay: false, start: '', end: '', timeZone: defaultZone, rejected });
-    if (!base.uid) return reject('no-uid');
-    if (seen.has(base.uid)) return reject('duplicate-uid');
-    seen.add(base.uid);
-    if (!component.hasProperty('dtstart')) return reject('no-start');
-    if (component.hasProperty('rrule') || component.hasProperty('recurrence-id')) return reject('recurring');
-    const { unknownZone, ...when } = timing(event, defaultZone, known);
-    const parsed: IcsEvent = { ...base, ...when };
-    if (unknownZone) return { ...parsed, rejected: 'unknown-zone' };
-    if (!when.allDay && when.end <= when.start && event.endDate.compare(event.startDate) <= 0)
-      return { ...parsed, rejected: 'end-before-start' };
-    return parsed;
+function readEvents(components: ICAL.Component[], options: IcsReadOptions, fileZones: FileZones): IcsRead {
+  const ctx: Context = {
+    options,
+    fileZones,
+    unknownZones: new Set(),
+    windowFrom: Date.parse(options.window.from),
+    windowTo: Date.parse(options.window.to),
+    steps: 0,
+    rows: 0,
+    indexOf: new Map(components.map((c, i) => [c, i + 1])),
+  };
+  // One pass to group: the repeating events by UID, and the changed occurrences of each.
+  const uids = components.map((c) => text(c.getFirstPropertyValue('uid')));
+  const series = new Set<string>();
+  const overrides = new Map<string, ICAL.Component[]>();
+  components.forEach((c, i) => {
+    const uid = uids[i] ?? '';
+    if (!uid) return;
+    if (c.hasProperty('recurrence-id')) {
+      const list = overrides.get(uid);
+      if (list) list.push(c);
+      else overrides.set(uid, [c]);
+    } else if (c.hasProperty('rrule') || c.hasProperty('rdate')) series.add(uid);
   });
+
+  const events: IcsEvent[] = [];
+  const firstIndex = new Map<string, number>();
+  components.forEach((component, i) => {
+    try {
+      readEvent(component, i, uids[i] ?? '');
+    } catch (error) {
+      // ical.js reads values lazily: a DTSTART of "garbage" throws only when it is read. That
+      // event is listed as unreadable; the others are read.
+      events.push({
+        key: `${i + 1}`,
+        index: i + 1,
+        uid: uids[i] || `unreadable-${i + 1}`,
+        summary: text(component.getFirstPropertyValue('summary')),
+        description: '',
+        location: '',
+        sequence: 0,
+        categories: [],
+        allDay: false,
+        start: '',
+        end: '',
+        timeZone: options.defaultZone,
+        rejected: 'unreadable',
+        detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200),
+      });
+    }
+  });
+  return { events, unknownZones: [...ctx.unknownZones] };
+
+  function readEvent(component: ICAL.Component, i: number, given: string): void {
+    const index = i + 1;
+    const fields = fieldsOf(component);
+    const uid = given || derivedUid(component);
+    const derived = given ? {} : { uidDerived: true };
+    const timing = timingOf(component, fileZones);
+    const isOverride = component.hasProperty('recurrence-id');
+    const bare = (rejected: IcsRejection, extra: Partial<IcsEvent> = {}): IcsEvent => ({
+      key: `${index}`,
+      index,
+      uid,
+      ...derived,
+      ...fields,
+      allDay: false,
+      start: '',
+      end: '',
+      timeZone: options.defaultZone,
+      rejected,
+      ...extra,
+    });
+    if (!timing) return void events.push(bare('no-start'));
+    // A changed occurrence is read with its series; alone (its series is not in this file) it is one event.
+    if (isOverride && given && series.has(given)) return;
+    let rowUid = uid;
+    if (isOverride) {
+      const prop = component.getFirstProperty('recurrence-id');
+      const rid = prop?.getFirstValue();
+      if (rid instanceof ICAL.Time) rowUid = `${uid}#${stampOf(floatingMs(rid), rid.isDate)}`;
+    }
+    const earlier = firstIndex.get(rowUid);
+    if (earlier !== undefined) return void events.push(bare(given ? 'duplicate-uid' : 'duplicate-event', { duplicateOf: earlier }));
+    firstIndex.set(rowUid, index);
+    if (!isOverride && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
+      events.push(
+        ...expand(component, index, uid, fields, timing, given ? (overrides.get(given) ?? []) : [], ctx).map((e) => ({ ...e, ...derived })),
+      );
+      return;
+    }
+    if (ctx.rows >= MAX_OCCURRENCES) return void events.push(bare('too-many-occurrences'));
+    ctx.rows++;
+    events.push({ ...eventRow(`${index}`, index, rowUid, fields, timing, ctx), ...derived });
+  }
+}
+
+/** The instant an event starts (for tests and messages): its wall clock in its zone. */
+export function eventStartUtc(event: Pick<IcsEvent, 'start' | 'timeZone' | 'allDay'>): UtcInstant {
+  return wallToUtc(event.allDay ? `${event.start.slice(0, 10)}T00:00` : event.start, event.timeZone);
 }

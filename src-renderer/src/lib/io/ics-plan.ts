@@ -22,11 +22,19 @@ function inLanguageOf(value: string, base: Text = { en: '', ru: '' }): Text {
   return CYRILLIC.test(value) ? { ...base, ru: value } : { ...base, en: value };
 }
 
+/** The bodies the CATEGORIES name, in the order the file names them (a joint session's order). */
 function bodiesFor(categories: readonly string[], bodies: readonly Body[]): string[] {
-  const wanted = categories.map(fold).filter(Boolean);
-  return bodies
-    .filter((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru].some((n) => n && wanted.includes(fold(n))))
-    .map((b) => b.id);
+  const ids: string[] = [];
+  for (const category of categories.map(fold).filter(Boolean)) {
+    const body = bodies.find((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru].some((n) => n && fold(n) === category));
+    if (body && !ids.includes(body.id)) ids.push(body.id);
+  }
+  return ids;
+}
+
+/** The session's own order when the file names the same bodies (so a re-import is no change). */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
 
 const FROM_ICS: Record<NonNullable<IcsEvent['status']>, SessionStatus> = {
@@ -48,18 +56,36 @@ function venueFrom(location: string, existing?: Session): Venue {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+export interface PlanOptions {
+  /** For each TZID the app does not know, the zone the user says its times are in (unnamed ones stay at home). */
+  zones?: Readonly<Record<string, string>>;
+  /** The title of an event that has none ("Untitled event", in the user's language). */
+  untitled?: string;
+}
+
 export function planIcsImport(
   events: readonly IcsEvent[],
   existing: readonly Session[],
   bodies: readonly Body[],
   fallbackBodyId: string | null,
+  { zones = {}, untitled = '' }: PlanOptions = {},
 ): PlanRow[] {
   const byUid = new Map(existing.map((s) => [s.icsUid, s]));
-  return events.map((event): PlanRow => {
+  return events.map((read): PlanRow => {
+    const chosen = read.unknownZone && Object.hasOwn(zones, read.unknownZone) ? zones[read.unknownZone] : undefined;
+    const event = chosen ? { ...read, timeZone: chosen } : read;
     if (event.rejected) return { kind: 'rejected', event, reason: event.rejected };
     const session = byUid.get(event.uid);
     const matched = bodiesFor(event.categories, bodies);
-    const bodyIds = matched.length ? matched : session ? session.bodyIds : fallbackBodyId ? [fallbackBodyId] : [];
+    const bodyIds = matched.length
+      ? session && sameSet(matched, session.bodyIds)
+        ? [...session.bodyIds]
+        : matched
+      : session
+        ? [...session.bodyIds]
+        : fallbackBodyId
+          ? [fallbackBodyId]
+          : [];
     if (!bodyIds.length) return { kind: 'rejected', event, reason: 'no-body' };
     const status: SessionStatus =
       session && (!event.status || ICS_STATUS[session.status] === event.status)
@@ -67,8 +93,9 @@ export function planIcsImport(
         : event.status
           ? FROM_ICS[event.status]
           : 'planned';
+    const summary = event.summary || untitled;
     const draft: SessionDraft = {
-      title: session ? inLanguageOf(event.summary, session.title) : inLanguageOf(event.summary),
+      title: session ? inLanguageOf(summary, session.title) : inLanguageOf(summary),
       bodyIds,
       kind: session?.kind ?? (bodyIds.length > 1 ? 'joint' : 'regular'),
       status,

@@ -20,3 +20,12 @@ export function locationText(session: Pick<Session, 'venue'>, lang: Lang): strin
 
 /** The largest calendar file read (the import refuses bigger ones with a message). */
 export const MAX_ICS_FILE_BYTES = 20 * 1024 * 1024;
+
+const ADDRESS = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
+
+/** An e-mail address fit for a calendar (`mailto:`): one @, a dot after it, nothing that breaks a line or a URI. */
+export function calendarAddress(email: string | undefined): string | undefined {
+  const value = email?.trim() ?? '';
+  // Length first: the expression never sees a long string (and has no nested repetition).
+  return value.length <= 254 && ADDRESS.test(value) ? value : undefined;
+}

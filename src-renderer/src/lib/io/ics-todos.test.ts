@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { DueSession } from '../domain/deadlines';
-import { actionTodos, todoCalendar, todoUid, vtodoText, type TodoItem } from './ics-todos';
+import { actionTodos, todoCalendar, todoUid, writeTodos, type TodoItem } from './ics-todos';
 import { sessionsToIcs } from './ics-export';
 import { fold } from './ics-writer';
 
@@ -15,6 +15,7 @@ function item(fields: Partial<TodoItem> & Pick<TodoItem, 'id' | 'number'>): Todo
     status: 'in-progress',
     progress: 50,
     rev: 1,
+    createdAt: '2015-02-01T10:00:00.000Z',
     updatedAt: '2015-05-20T10:00:00.000Z',
     ...fields,
   };
@@ -86,19 +87,25 @@ describe('Action Plan items as VTODO entries', () => {
     expect(fold('я'.repeat(40)).split('\r\n ')).toEqual(['я'.repeat(37), 'я'.repeat(3)]);
   });
 
-  it('goes into the schedule’s calendar, beside its events', () => {
-    const combined = sessionsToIcs([], {
-      calendarName: 'CSTO 2015',
-      organizer: { name: 'Chairmanship' },
-      lang: 'en',
-      bodies: new Map(),
-      agenda: new Map(),
-      participants: new Map(),
-      persons: new Map(),
-      extend: (lines) => lines.block(vtodoText(todos, new Date('2015-09-01T06:00:00Z'))),
-    });
-    const root = ICAL.Component.fromString(combined);
-    expect(root.getAllSubcomponents('vtodo')).toHaveLength(3);
-    expect(combined.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  it('goes into the schedule’s calendar, beside its events, with the organizer a published calendar requires', () => {
+    const combined = (email?: string): string =>
+      sessionsToIcs([], {
+        calendarName: 'CSTO 2015',
+        organizer: { name: 'Chairmanship', ...(email ? { email } : {}) },
+        lang: 'en',
+        bodies: new Map(),
+        agenda: new Map(),
+        persons: new Map(),
+        extend: (lines, organizer) =>
+          writeTodos(lines, todos, new Date('2015-09-01T06:00:00Z'), organizer ? { address: organizer, name: 'Chairmanship' } : undefined),
+      });
+    const plain = ICAL.Component.fromString(combined());
+    expect(plain.getAllSubcomponents('vtodo')).toHaveLength(3);
+    expect(plain.getFirstPropertyValue('method')).toBeNull();
+    const published = ICAL.Component.fromString(combined('protocol@mfa.tj'));
+    expect(published.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(published.getAllSubcomponents('vtodo').map((t) => String(t.getFirstPropertyValue('organizer')))).toEqual(
+      Array(3).fill('mailto:protocol@mfa.tj'),
+    );
   });
 });

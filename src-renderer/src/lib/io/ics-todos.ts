@@ -2,9 +2,10 @@
 // calendar client lists them beside the sessions: as text placed inside the schedule's
 // VCALENDAR (see the ICS export's `extend`) or as a tasks-only calendar (`todoCalendar`).
 import { dueDateOf, type DueSession } from '../domain/deadlines';
+import { addDays } from '../domain/time';
 import { pickText, type Lang } from '../domain/text';
 import type { ActionItem, ActionStatus, IsoDate, UtcInstant } from '../domain/types';
-import { escapeText, fold, utcStamp } from './ics-writer';
+import { IcsLines, utcStamp } from './ics-writer';
 
 export type TodoStatus = 'NEEDS-ACTION' | 'IN-PROCESS' | 'COMPLETED' | 'CANCELLED';
 
@@ -15,6 +16,12 @@ export interface ActionTodo {
   description?: string;
   /** An all-day due date (DUE;VALUE=DATE): deadlines are days, and need no time zone. */
   due: IsoDate;
+  /**
+   * When the work starts (DTSTART;VALUE=DATE): the day the item was written, or the day before
+   * its deadline if that is earlier (RFC 5545 wants DUE after DTSTART; RFC 5546 wants a
+   * DTSTART on every published to-do).
+   */
+  start: IsoDate;
   status: TodoStatus;
   percentComplete: number;
   /** Grows with every edit of the item, so clients replace their copy (RFC 5545 §3.8.7.4). */
@@ -28,7 +35,18 @@ export interface ActionTodo {
 
 export type TodoItem = Pick<
   ActionItem,
-  'id' | 'number' | 'title' | 'description' | 'status' | 'progress' | 'rev' | 'parentId' | 'updatedAt' | 'dueDate' | 'dueSessionId'
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'description'
+  | 'status'
+  | 'progress'
+  | 'rev'
+  | 'parentId'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'dueDate'
+  | 'dueSessionId'
 >;
 
 export interface TodoOptions {
@@ -66,6 +84,7 @@ export function actionTodos(items: readonly TodoItem[], sessions: ReadonlyMap<st
       summary: `${item.number} ${pickText(item.title, options.lang)}`,
       ...(description ? { description } : {}),
       due,
+      start: item.createdAt.slice(0, 10) < due ? item.createdAt.slice(0, 10) : addDays(due, -1),
       status: STATUS[item.status],
       percentComplete: item.progress,
       sequence: Math.max(0, item.rev - 1),
@@ -78,34 +97,46 @@ export function actionTodos(items: readonly TodoItem[], sessions: ReadonlyMap<st
   return todos;
 }
 
-/** The content lines of one VTODO, unfolded. */
-export function vtodoLines(todo: ActionTodo, dtstamp: Date): string[] {
-  return [
-    'BEGIN:VTODO',
-    `UID:${todo.uid}`,
-    `DTSTAMP:${utcStamp(dtstamp)}`,
-    `SEQUENCE:${todo.sequence}`,
-    `LAST-MODIFIED:${utcStamp(todo.lastModified)}`,
-    `SUMMARY:${escapeText(todo.summary)}`,
-    ...(todo.description ? [`DESCRIPTION:${escapeText(todo.description)}`] : []),
-    `DUE;VALUE=DATE:${todo.due.replace(/-/g, '')}`,
-    `STATUS:${todo.status}`,
-    `PERCENT-COMPLETE:${todo.percentComplete}`,
-    ...(todo.completed ? [`COMPLETED:${utcStamp(todo.completed)}`] : []),
-    ...(todo.relatedTo ? [`RELATED-TO:${todo.relatedTo}`] : []),
-    ...(todo.categories.length ? [`CATEGORIES:${todo.categories.map(escapeText).join(',')}`] : []),
-    'END:VTODO',
-  ];
+/** The organizer every component of a METHOD:PUBLISH calendar names (RFC 5546 §3.4.1). */
+export interface TodoOrganizer {
+  address: string;
+  name: string;
 }
 
-/** The VTODO components as folded text with CRLF line ends, to place inside a VCALENDAR. */
-export function vtodoText(todos: readonly ActionTodo[], dtstamp: Date): string {
-  return todos.flatMap((t) => vtodoLines(t, dtstamp).map((line) => `${fold(line)}\r\n`)).join('');
+/** Writes one VTODO per to-do. Every value is escaped or checked (./ics-writer.ts): an item id or a theme cannot break a line. */
+export function writeTodos(lines: IcsLines, todos: readonly ActionTodo[], dtstamp: Date, organizer?: TodoOrganizer): void {
+  for (const todo of todos) {
+    lines
+      .begin('VTODO')
+      .text('UID', todo.uid)
+      .raw('DTSTAMP', utcStamp(dtstamp))
+      .raw('SEQUENCE', String(todo.sequence))
+      .raw('LAST-MODIFIED', utcStamp(todo.lastModified))
+      .text('SUMMARY', todo.summary);
+    if (todo.description) lines.text('DESCRIPTION', todo.description);
+    lines
+      .raw('DTSTART', todo.start.replace(/-/g, ''), { VALUE: 'DATE' })
+      .raw('DUE', todo.due.replace(/-/g, ''), { VALUE: 'DATE' })
+      // 0: no priority given (§3.8.1.9); RFC 5546 wants the property on a published to-do.
+      .raw('PRIORITY', '0')
+      .raw('STATUS', todo.status)
+      .raw('PERCENT-COMPLETE', String(todo.percentComplete));
+    if (todo.completed) lines.raw('COMPLETED', utcStamp(todo.completed));
+    if (todo.relatedTo) lines.text('RELATED-TO', todo.relatedTo);
+    if (todo.categories.length) lines.textList('CATEGORIES', todo.categories);
+    if (organizer) lines.raw('ORGANIZER', organizer.address, { CN: organizer.name });
+    lines.end('VTODO');
+  }
 }
 
-/** A calendar holding only the to-dos (for a "tasks" file of its own). */
+/** A calendar holding only the to-dos (a "tasks" file of its own): a plain calendar, no METHOD. */
 export function todoCalendar(todos: readonly ActionTodo[], options: { dtstamp: Date; name?: string }): string {
-  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Chairdesk//Action Plan//EN', 'CALSCALE:GREGORIAN'];
-  if (options.name) head.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  return `${head.map((l) => `${fold(l)}\r\n`).join('')}${vtodoText(todos, options.dtstamp)}END:VCALENDAR\r\n`;
+  const lines = new IcsLines()
+    .begin('VCALENDAR')
+    .raw('VERSION', '2.0')
+    .raw('PRODID', '-//Chairdesk//Action Plan//EN')
+    .raw('CALSCALE', 'GREGORIAN');
+  if (options.name) lines.text('X-WR-CALNAME', options.name);
+  writeTodos(lines, todos, options.dtstamp);
+  return lines.end('VCALENDAR').toString();
 }

@@ -13,7 +13,9 @@ export type ImportErrorCode =
   | 'too-many-columns'
   | 'not-xlsx'
   | 'not-icalendar'
-  | 'no-events';
+  | 'no-events'
+  | 'too-many-events'
+  | 'too-slow';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

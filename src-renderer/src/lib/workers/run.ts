@@ -1,15 +1,18 @@
 // Runs one job in a fresh worker and ends the worker when the answer comes.
 
-/** The job outlived its time limit; the worker was ended. */
+/** A worker stopped because it ran past its time limit. */
 export class WorkerTimeoutError extends Error {
   override readonly name = 'WorkerTimeoutError';
+  constructor(readonly limitMs: number) {
+    super('The background task took too long and was stopped.');
+  }
 }
 
 export function runWorker<Result>(worker: Worker, job: unknown, timeoutMs = 120_000): Promise<Result> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new WorkerTimeoutError('The background task took too long and was stopped.'));
+      reject(new WorkerTimeoutError(timeoutMs));
     }, timeoutMs);
     worker.onmessage = (event: MessageEvent<Result>) => {
       clearTimeout(timer);

@@ -145,6 +145,7 @@ async function backupFile(kind: Kind, base: string, baseBytes: Uint8Array, d: Di
     }
     case 'bomb':
     case 'email':
+    case 'many-events':
       throw new Error(`no ${kind} kind for backups (see common.ts)`);
   }
 }

@@ -4,9 +4,11 @@
 //
 // Kinds: empty, truncated, flipped (bytes changed), encoding (wrong text encoding),
 // oversized, duplicate-keys, missing-keys, wrong-types, proto (`__proto__`/`constructor`
-// names) and deep (nesting); and the hostile ones, made to stall a reader rather than to be
-// wrong: bomb (an XLSX zip bomb, ./zip-bomb.ts) and email (persons whose e-mail cell is
-// crafted to make a backtracking expression take seconds). A kind applies where it can make a file of that format bad: a
+// names), deep (nesting) and many-events (ICS: more events, occurrences or changed
+// occurrences than a reader could bear that scans them all for each); and the hostile ones,
+// made to stall a reader rather than to be wrong: bomb (an XLSX zip bomb, ./zip-bomb.ts) and
+// email (persons whose e-mail cell is crafted to make a backtracking expression take seconds).
+// A kind applies where it can make a file of that format bad: a
 // repeated CSV/XLSX header or ICS property is read once by design and is no error, so those
 // formats get no duplicate-keys kind; and where a `__proto__` name or deep nesting is not an
 // error in itself (ICS, CSV, XLSX), it comes in a file that is bad otherwise too, so what is
@@ -27,7 +29,8 @@ export type Kind =
   | 'proto'
   | 'deep'
   | 'bomb'
-  | 'email';
+  | 'email'
+  | 'many-events';
 
 /**
  * The damage every format gets at the level of its bytes, first in each format's list (cuts

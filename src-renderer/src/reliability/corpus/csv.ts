@@ -112,6 +112,7 @@ function csvFile(kind: Kind, d: Dice): Uint8Array {
     case 'duplicate-keys':
     case 'deep':
     case 'bomb':
+    case 'many-events':
       throw new Error(`no ${kind} kind for CSV (see the file comment)`);
   }
 }

@@ -70,6 +70,7 @@ async function xlsxFile(kind: Kind, d: Dice, tools: XlsxTools, good: Uint8Array,
       );
     case 'bomb':
     case 'duplicate-keys':
+    case 'many-events':
       throw new Error(`no ${kind} file from here (bombs: see xlsxCorpus; duplicate keys: see the file comment)`);
   }
 }
