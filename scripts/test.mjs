@@ -34,6 +34,10 @@ const built = step('Build (electron-vite: main, preload, renderer)', 'npx', ['el
 if (!built) failures.push('build');
 if (built && !step('Electron security lint (electronegativity)', 'node', ['scripts/electronegativity.cjs']))
   failures.push('electronegativity');
+// The benchmark's pages (out/bench, never in the product): the end-to-end tests on the large
+// archive load it through the benchmark's rig.
+const benchBuilt = built && step("Build the benchmark's pages (rig, blank page, floors)", 'node', ['e2e/bench/build.mjs']);
+if (built && !benchBuilt) failures.push('build:bench');
 
 step('Unit tests (vitest)', 'npx', ['vitest', 'run', ...vitestJson('unit.json')]);
 const unitReport = readReport('unit.json');

@@ -7,7 +7,6 @@ import { platform } from '../platform';
 import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
-import { switchChairmanship } from './chairmanship';
 import { globalSearch } from '../state/global-search.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
@@ -55,19 +54,5 @@ export async function startApp(databaseName?: string): Promise<void> {
   // The row stands in for the chairmanship while the first screen opens, no longer: a change
   // made later (a new home zone, a restore) must not be shown from it.
   void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));
-  if (new URLSearchParams(location.search).get('seed') === 'large') await loadLargeArchive();
-  app.phase = 'ready';
-}
-
-/** Loads the ten-year archive with progress, then opens its latest year. */
-export async function loadLargeArchive(): Promise<void> {
-  app.phase = 'seeding';
-  app.seeding = { done: 0, total: 1 };
-  const { seedLargeArchive } = await import('./seed-large');
-  const report = await seedLargeArchive((done, total) => (app.seeding = { done, total }));
-  await switchChairmanship(report.latestChairmanshipId);
-  app.seeding = null;
-  history.replaceState(null, '', location.pathname + location.hash);
-  document.documentElement.dataset.seeded = String(report.rows);
   app.phase = 'ready';
 }

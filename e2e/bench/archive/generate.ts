@@ -3,8 +3,8 @@
 // sizes of QUALITY.md: 5,000 sessions, 55,000 agenda items, 2,000 persons, 100,000
 // participants, 15,000 action items and 15,000 documents. Rows only: writing them is the
 // caller's (through the same repositories and transactions the app uses).
-import { sortKeyOf } from '../../domain/action-numbering';
-import { wallToUtc, addDays } from '../../domain/time';
+import { sortKeyOf } from '$lib/domain/action-numbering';
+import { wallToUtc, addDays } from '$lib/domain/time';
 import type {
   ActionItem,
   ActionPlan,
@@ -17,8 +17,8 @@ import type {
   Person,
   Row,
   Session,
-} from '../../domain/types';
-import type { SessionInput } from '../../db/sessions';
+} from '$lib/domain/types';
+import type { SessionInput } from '$lib/db/sessions';
 import { personNames } from './names';
 import { archiveId, seeded, type Random } from './random';
 
