@@ -124,7 +124,7 @@ const TESTS = [
     files: { browser: ['crash'] },
     figures: ['crash'],
     say: (f) =>
-      `${n(f.kills)} SIGKILLs at random points of a ${n(f.rows)}-row import (${n(f.importMs)} ms): ${n(f.before)} reopened with the rows before, ${n(f.after)} with the rows after, ${n(f.partial)} partial`,
+      `${n(f.kills)} SIGKILLs at random points of a ${n(f.rows)}-row import (${n(f.importMs)} ms, its transaction from ${n(f.commitWindowMs?.fromMs)} to ${n(f.commitWindowMs?.toMs)} ms), as the page reported: ${n(f.fell?.beforeTransaction)} before its transaction began, ${n(f.fell?.insideCommitWindow)} inside the commit window, ${n(f.fell?.afterCommit)} after it completed; ${n(f.before)} reopened with the rows before, ${n(f.after)} with the rows after, ${n(f.partial)} partial`,
   },
   {
     title: 'restore is safe',
