@@ -177,7 +177,7 @@ const TESTS = [
     files: { browser: ['xss'] },
     figures: ['xss'],
     say: (f) =>
-      `${n(f.payloads)} XSS payloads in ${n(f.fields)} text fields, ${n(f.screens)} screens and ${n(f.printViews)} print views in English and Russian (${n(f.views)} views): ${n(f.scriptsRun)} scripts run, ${n(f.dialogs)} dialogs, ${n(f.cspViolations)} CSP violations, ${n(f.injectedElements)} elements made from them, ${n(f.payloadsShownAsText)} of ${n(f.payloads)} shown as text`,
+      `${n(f.payloads)} XSS payloads, all ${n(f.payloads)} in each of ${n(f.fieldsWithEveryPayload)} of ${n(f.fields)} text fields, ${n(f.screens)} screens and ${n(f.printViews)} print views in English and Russian (${n(f.views)} views): ${n(f.scriptsRun)} scripts run, ${n(f.dialogs)} dialogs, ${n(f.cspViolations)} CSP violations, ${n(f.injectedElements)} elements made from them, ${n(f.payloadsShownAsText)} of ${n(f.payloads)} shown as text`,
   },
   {
     title: 'exports are safe',
