@@ -8,6 +8,7 @@ import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { globalSearch } from '../state/global-search.svelte';
+import { openYear } from '../state/open-year.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
@@ -20,6 +21,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     prepareTimeZones();
     setStore(await opening);
     globalSearch.attach(store().db.name);
+    followHintedYear();
   } catch (error) {
     app.failure =
       error instanceof DatabaseOpenError
@@ -49,10 +51,22 @@ export async function startApp(databaseName?: string): Promise<void> {
     .catch(() => undefined);
   app.openedChairmanship = all.find((c) => c.id === current);
   app.chairmanshipId = app.openedChairmanship?.id ?? null;
+  // A hint of another chairmanship (changed in another window, restored): its year was read for nothing.
+  if (app.banner && app.banner.id !== app.chairmanshipId) openYear.stop();
   app.banner = app.openedChairmanship ? bannerOf(app.openedChairmanship) : null;
   rememberStart();
   // The row stands in for the chairmanship while the first screen opens, no longer: a change
   // made later (a new home zone, a restore) must not be shown from it.
   void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));
   app.phase = 'ready';
+}
+
+/**
+ * The year the window showed when it was last open (the start hint's): its read starts now,
+ * beside the settings', so that the first screen finds its rows read or on their way rather
+ * than asking for them once the settings have named the chairmanship.
+ */
+function followHintedYear(): void {
+  const hinted = app.banner;
+  if (hinted?.homeTimeZone) openYear.follow({ year: hinted.year, homeTimeZone: hinted.homeTimeZone });
 }

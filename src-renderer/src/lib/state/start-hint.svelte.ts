@@ -7,8 +7,13 @@ import type { Chairmanship, Text } from '../domain/types';
 import { app } from './app.svelte';
 import { locale } from './locale.svelte';
 
-/** What the shell shows of the open chairmanship. */
-export type Banner = Pick<Chairmanship, 'id' | 'organization' | 'chairState' | 'year' | 'example'>;
+/**
+ * What the shell shows of the open chairmanship, and the home time zone its year is read in
+ * (so that the next start can read the first screen's rows while it reads the settings).
+ * A hint from before the zone was kept has none.
+ */
+export type Banner = Pick<Chairmanship, 'id' | 'organization' | 'chairState' | 'year' | 'example'> &
+  Partial<Pick<Chairmanship, 'homeTimeZone'>>;
 
 export interface StartHint {
   lang: Lang;
@@ -19,7 +24,14 @@ export interface StartHint {
 const KEY = 'chairdesk:start';
 
 export function bannerOf(c: Chairmanship): Banner {
-  return { id: c.id, organization: c.organization, chairState: c.chairState, year: c.year, example: c.example };
+  return {
+    id: c.id,
+    organization: c.organization,
+    chairState: c.chairState,
+    year: c.year,
+    homeTimeZone: c.homeTimeZone,
+    example: c.example,
+  };
 }
 
 /** Draws the next start from `hint`: its language, and its chairmanship in the shell. */
@@ -85,6 +97,7 @@ function isStartHint(value: unknown): value is StartHint {
     isText(c.organization.acronym) &&
     isText(c.chairState) &&
     Number.isInteger(c.year) &&
+    (c.homeTimeZone === undefined || typeof c.homeTimeZone === 'string') &&
     (c.example === 0 || c.example === 1)
   );
 }
