@@ -23,7 +23,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (s) => `  ${s.file.replace('assets/', '').padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} gzip`;
 
 // The entry and the stylesheets the page links (not what it only preloads for later).
-const shell = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const shell = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
 const assets = readdirSync(path.join(out, 'assets'));
 // The start chunk, its stylesheet, and the chunks it imports statically that the shell does not hold.
 const startChunk = assets.find((f) => /^start-[\w-]+\.js$/.test(f));
