@@ -1,8 +1,8 @@
-// `npm run test:reliability`: the reliability tests of QUALITY.md. Builds the browser edition,
+// `npm run test:reliability`: the reliability tests of docs/quality.md. Builds the browser edition,
 // runs the Node half (vitest: bad-input corpus, all or nothing, restore, round trip, upgrade
 // fixtures, snapshots, exports) and the browser half (Playwright in Chromium: crash loop,
 // upgrade in another tab, two windows, full disk, hostile strings), then prints one line per
-// QUALITY.md test with the figure its tests recorded in .reports/reliability/, and a last line
+// docs/quality.md test with the figure its tests recorded in .reports/reliability/, and a last line
 // `reliability: N passed, N failed` (tests; a failed build, or a test without its figure,
 // counts as one failure each).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -84,7 +84,7 @@ function failedFiles() {
   return failed;
 }
 
-// ---- the figures, in the words of QUALITY.md ----
+// ---- the figures, in the words of docs/quality.md ----
 
 function figure(name) {
   try {
@@ -97,7 +97,7 @@ function figure(name) {
 const n = (value) => Number(value ?? 0).toLocaleString('en-GB');
 const FORMATS = { backup: 'backup', ics: 'ICS', csv: 'CSV', xlsx: 'XLSX' };
 
-/** Each QUALITY.md reliability test: its tests (file stems, by half) and its figure from the recorded ones. */
+/** Each docs/quality.md reliability test: its tests (file stems, by half) and its figure from the recorded ones. */
 const TESTS = [
   {
     title: 'bad input changes nothing',
@@ -190,7 +190,7 @@ const TESTS = [
 
 const failed = failedFiles();
 let missingFigures = 0;
-console.log('\nReliability (QUALITY.md), figures as measured:');
+console.log('\nReliability (docs/quality.md), figures as measured:');
 TESTS.forEach((test, i) => {
   const files = [...(test.files.unit ?? []), ...(test.files.browser ?? [])];
   const halfFailed = (test.files.unit && failed.has('*unit')) || (test.files.browser && failed.has('*browser'));

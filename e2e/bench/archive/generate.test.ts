@@ -31,7 +31,7 @@ function generate(seed: number): Map<string, Row[]> {
 describe('the large archive', { timeout: 60_000 }, () => {
   const archive = generate(7);
 
-  it('has the sizes of QUALITY.md (about 190,000 rows)', () => {
+  it('has the sizes of docs/quality.md (about 190,000 rows)', () => {
     const counts = Object.fromEntries([...archive].map(([t, rows]) => [t, rows.length]));
     expect(counts).toEqual({
       chairmanships: 10,

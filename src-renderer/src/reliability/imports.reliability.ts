@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 1, "bad input changes nothing": every generated bad file of every
+// docs/quality.md reliability 1, "bad input changes nothing": every generated bad file of every
 // import format goes through the app's own steps (open, read, preview, and the commit a
 // user could click), and each must be refused with a clear message, leave the canonical
 // hash of the database unchanged, pollute no prototype and take under 5 s.
@@ -31,7 +31,7 @@ import { icsCorpus } from './corpus/ics';
 import { xlsxCorpus, type XlsxTools } from './corpus/xlsx';
 import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure } from './harness';
 
-/** Files per format; QUALITY.md asks for at least 500. */
+/** Files per format; docs/quality.md asks for at least 500. */
 const PER_FORMAT = Number(process.env.CHAIRDESK_CORPUS ?? 520);
 const TIME_LIMIT_MS = 5_000;
 
