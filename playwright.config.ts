@@ -1,5 +1,7 @@
 // End-to-end tests drive the browser edition (the built renderer served by `vite preview`)
-// in Chromium: the same renderer the desktop app loads from app://.
+// in Chromium: the same renderer the desktop app loads from app://. The server also serves the
+// benchmark's pages under /bench/ (e2e/bench/preview.config.ts), for the tests on the large
+// archive, which load it through the benchmark's rig.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './scripts/chromium.mjs';
 
@@ -28,7 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview -c vite.renderer.config.ts --port ${port}`,
+    command: `npx vite preview -c e2e/bench/preview.config.ts --port ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

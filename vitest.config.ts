@@ -12,7 +12,7 @@ export default mergeConfig(
   defineConfig({
     resolve: { conditions: ['browser'] },
     test: {
-      include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts'],
+      include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts', 'e2e/bench/**/*.test.ts', 'scripts/**/*.test.ts'],
       setupFiles: ['fake-indexeddb/auto'],
       environment: 'node',
       restoreMocks: true,

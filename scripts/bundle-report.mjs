@@ -1,6 +1,7 @@
 // `npm run bundle`: what the start loads, in its two halves (the shell, which index.html links,
-// and the start chunk with the first screen, which the entry requests as it runs), and the
-// chunks loaded later, on first use, from the built browser edition in out/renderer.
+// and the start chunk with the first screen, which index.html preloads and the entry imports as
+// it runs), and the chunks loaded later, on first use, from the build in out/renderer (the
+// desktop build's and the browser edition's are the same).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +11,7 @@ let html;
 try {
   html = readFileSync(path.join(out, 'index.html'), 'utf8');
 } catch {
-  console.error('No build in out/renderer: run `npm run build:web` first.');
+  console.error('No build in out/renderer: run `npm run build` (or `npm run build:web`) first.');
   process.exit(1);
 }
 
@@ -21,7 +22,10 @@ const size = (file) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const row = (s) => `  ${s.file.replace('assets/', '').padEnd(44)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} gzip`;
 
-const shell = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// The entry and the stylesheets the page links (not what it only preloads for later).
+const shell = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
 const assets = readdirSync(path.join(out, 'assets'));
 // The start chunk, its stylesheet, and the chunks it imports statically that the shell does not hold.
 const startChunk = assets.find((f) => /^start-[\w-]+\.js$/.test(f));
@@ -50,7 +54,7 @@ const stage = (title, files) => {
   return sum;
 };
 const shellTotal = stage('The shell (linked by index.html, painted first)', shell);
-const startTotal = stage('The start chunk (requested by the entry: the database, the first screen)', start);
+const startTotal = stage('The start chunk (preloaded by index.html, imported by the entry: the database, the first screen)', start);
 console.log(`First screen with data: ${kb(shellTotal.raw + startTotal.raw)} (${kb(shellTotal.gzip + startTotal.gzip)} gzip)`);
 const laterTotal = total(later);
 console.log(`Loaded on first use: ${kb(laterTotal.raw)} in ${later.length} files, the largest:`);

@@ -1,8 +1,8 @@
-// `npm run test:reliability`: the reliability tests of QUALITY.md. Builds the browser edition,
+// `npm run test:reliability`: the reliability tests of docs/quality.md. Builds the browser edition,
 // runs the Node half (vitest: bad-input corpus, all or nothing, restore, round trip, upgrade
 // fixtures, snapshots, exports) and the browser half (Playwright in Chromium: hostile files,
 // crash loop, upgrade in another tab, two windows, full disk, hostile strings), then prints one line per
-// QUALITY.md test with the figure its tests recorded in .reports/reliability/, and a last line
+// docs/quality.md test with the figure its tests recorded in .reports/reliability/, and a last line
 // `reliability: N passed, N failed` (tests; a failed build, or a test without its figure,
 // counts as one failure each).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -84,7 +84,7 @@ function failedFiles() {
   return failed;
 }
 
-// ---- the figures, in the words of QUALITY.md ----
+// ---- the figures, in the words of docs/quality.md ----
 
 function figure(name) {
   try {
@@ -104,7 +104,7 @@ const FORMATS = {
   'reference-xlsx': 'reference workbook',
 };
 
-/** Each QUALITY.md reliability test: its tests (file stems, by half) and its figure from the recorded ones. */
+/** Each docs/quality.md reliability test: its tests (file stems, by half) and its figure from the recorded ones. */
 const TESTS = [
   {
     title: 'bad input changes nothing',
@@ -147,7 +147,7 @@ const TESTS = [
     files: { browser: ['crash'] },
     figures: ['crash'],
     say: (f) =>
-      `${n(f.kills)} SIGKILLs at random points of a ${n(f.rows)}-row import (${n(f.importMs)} ms): ${n(f.before)} reopened with the rows before, ${n(f.after)} with the rows after, ${n(f.partial)} partial`,
+      `${n(f.kills)} SIGKILLs at random points of a ${n(f.rows)}-row import (${n(f.importMs)} ms, its transaction from ${n(f.commitWindowMs?.fromMs)} to ${n(f.commitWindowMs?.toMs)} ms), as the page reported: ${n(f.fell?.beforeTransaction)} before its transaction began, ${n(f.fell?.insideCommitWindow)} inside the commit window, ${n(f.fell?.afterCommit)} after it completed; ${n(f.before)} reopened with the rows before, ${n(f.after)} with the rows after, ${n(f.partial)} partial`,
   },
   {
     title: 'restore is safe',
@@ -200,7 +200,7 @@ const TESTS = [
     files: { browser: ['xss'] },
     figures: ['xss'],
     say: (f) =>
-      `${n(f.payloads)} XSS payloads in ${n(f.fields)} text fields, ${n(f.screens)} screens and ${n(f.printViews)} print views in English and Russian (${n(f.views)} views): ${n(f.scriptsRun)} scripts run, ${n(f.dialogs)} dialogs, ${n(f.cspViolations)} CSP violations, ${n(f.injectedElements)} elements made from them, ${n(f.payloadsShownAsText)} of ${n(f.payloads)} shown as text`,
+      `${n(f.payloads)} XSS payloads, all ${n(f.payloads)} in each of ${n(f.fieldsWithEveryPayload)} of ${n(f.fields)} text fields, ${n(f.screens)} screens and ${n(f.printViews)} print views in English and Russian (${n(f.views)} views): ${n(f.scriptsRun)} scripts run, ${n(f.dialogs)} dialogs, ${n(f.cspViolations)} CSP violations, ${n(f.injectedElements)} elements made from them, ${n(f.payloadsShownAsText)} of ${n(f.payloads)} shown as text`,
   },
   {
     title: 'exports are safe',
@@ -213,7 +213,7 @@ const TESTS = [
 
 const failed = failedFiles();
 let missingFigures = 0;
-console.log('\nReliability (QUALITY.md), figures as measured:');
+console.log('\nReliability (docs/quality.md), figures as measured:');
 TESTS.forEach((test, i) => {
   const files = [...(test.files.unit ?? []), ...(test.files.browser ?? [])];
   const halfFailed = (test.files.unit && failed.has('*unit')) || (test.files.browser && failed.has('*browser'));

@@ -35,6 +35,10 @@ const built = step('Build (electron-vite: main, preload, renderer)', 'npx', ['el
 if (!built) failures.push('build');
 if (built && !step('Electron security lint (electronegativity)', 'node', ['scripts/electronegativity.cjs']))
   failures.push('electronegativity');
+// The benchmark's pages (out/bench, never in the product): the end-to-end tests on the large
+// archive load it through the benchmark's rig.
+const benchBuilt = built && step("Build the benchmark's pages (rig, blank page, floors)", 'node', ['e2e/bench/build.mjs']);
+if (built && !benchBuilt) failures.push('build:bench');
 
 // The real calendars of the ICS corpus test that come through Debian's apt (the npm ones come
 // with npm ci): unpacked into .cache/ics-corpus where their packages are not installed.

@@ -10,15 +10,29 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Alternates A and B (after one warm-up of each) and returns the medians of `runs` samples. */
+/**
+ * Runs A and B `runs` times each after one warm-up pair, the order switching every pair
+ * (A B, B A, A B …), and returns the medians of the timed samples. `a(i)` and `b(i)` get the
+ * pair's index.
+ */
 export async function alternate(runs, a, b) {
-  await a();
-  await b();
   const as = [];
   const bs = [];
-  for (let i = 0; i < runs; i++) {
-    as.push(await a());
-    bs.push(await b());
+  for (let i = 0; i <= runs; i++) {
+    let x;
+    let y;
+    if (i % 2 === 0) {
+      x = await a(i);
+      y = await b(i);
+    } else {
+      y = await b(i);
+      x = await a(i);
+    }
+    // Pair 0 warms both up and is not counted.
+    if (i > 0) {
+      as.push(x);
+      bs.push(y);
+    }
   }
   return { a: median(as), b: median(bs), samplesA: as, samplesB: bs };
 }
@@ -29,9 +43,27 @@ export function bar(value, limit, width = 20) {
   return [...Array(width)].map((_, i) => (i < filled ? '█' : i === mark ? '|' : '·')).join('');
 }
 
-export function line(result) {
-  const status = result.pass ? 'PASS' : 'FAIL';
-  const value = result.unit === 'ms' ? `${result.value.toFixed(1)} ms` : `${result.value.toFixed(2)}×`;
-  const limit = result.unit === 'ms' ? `≤ ${result.limit} ms` : `≤ ${result.limit}×`;
-  return `${String(result.id).padStart(2)}. ${result.name.padEnd(44)} ${value.padStart(9)} ${bar(result.value, result.limit)} ${limit.padEnd(9)} ${status}  (${result.detail})`;
+/**
+ * One check of a target. `kind` says what the value is: 'ratio' (to a baseline measured in the
+ * same run), 'absolute' (milliseconds), 'against itself' (a ratio of the app to itself) or
+ * 'count' (of elements).
+ */
+export function check({ label, value, limit, kind, detail }) {
+  return { label, value, limit, kind, detail, pass: Number.isFinite(value) && value <= limit };
+}
+
+/** The lines of a target: its number, its name and PASS/FAIL, then one line per check. */
+export function lines(result) {
+  const head = `${String(result.id).padStart(2)}. ${result.name}`;
+  const out = [`${head.padEnd(70)} ${result.pass ? 'PASS' : 'FAIL'}`];
+  for (const c of result.checks) {
+    const unit = { absolute: ' ms', count: '' }[c.kind] ?? '×';
+    const digits = { absolute: 1, count: 0 }[c.kind] ?? 2;
+    const value = Number.isFinite(c.value) ? `${c.value.toFixed(digits)}${unit}` : 'n/a';
+    const limit = `≤ ${c.limit}${unit}`;
+    out.push(
+      `    ${c.label.padEnd(30)} ${c.kind.padEnd(14)} ${value.padStart(9)} ${bar(c.value, c.limit)} ${limit.padEnd(9)} ${c.pass ? 'pass' : 'MISS'}  (${c.detail})`,
+    );
+  }
+  return out.join('\n');
 }

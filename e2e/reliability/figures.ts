@@ -1,4 +1,4 @@
-// The figure of one QUALITY.md test, written where scripts/reliability.mjs reads it.
+// The figure of one docs/quality.md test, written where scripts/reliability.mjs reads it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

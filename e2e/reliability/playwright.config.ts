@@ -1,4 +1,4 @@
-// The browser half of `npm run test:reliability` (QUALITY.md reliability 1, 3, 6, 7, 8, 10):
+// The browser half of `npm run test:reliability` (docs/quality.md reliability 1, 3, 6, 7, 8, 10):
 // long-running specs on the built browser edition, one at a time (the crash loop starts and
 // kills Chromium itself, and the figures are timings).
 import { defineConfig } from '@playwright/test';

@@ -1,4 +1,4 @@
-// QUALITY.md reliability 8, "disk full": a QuotaExceededError injected into the browser's
+// docs/quality.md reliability 8, "disk full": a QuotaExceededError injected into the browser's
 // IndexedDB while the user edits a session, imports persons and restores a backup. Each time
 // the transaction must roll back (the database hashes as before) and the user must be told in
 // plain words. Injected two ways: thrown by the write itself, and (as a real full disk does)

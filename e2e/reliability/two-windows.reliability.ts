@@ -1,4 +1,4 @@
-// QUALITY.md reliability 7, "two windows": a change in one tab shows in the other within
+// docs/quality.md reliability 7, "two windows": a change in one tab shows in the other within
 // 500 ms (Dexie's liveQuery hears the other tab over BroadcastChannel), and an edit based on
 // a row that changed meanwhile is refused with a message naming what changed.
 import { expect, test, type Locator, type Page } from '@playwright/test';

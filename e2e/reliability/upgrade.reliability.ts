@@ -1,4 +1,4 @@
-// QUALITY.md reliability 6, in a real browser: a schema upgrade made by another tab tells this
+// docs/quality.md reliability 6, in a real browser: a schema upgrade made by another tab tells this
 // tab to reload and it writes nothing more; a database left at a newer version is refused by
 // this (older) code, again without a write.
 import { expect, test } from '@playwright/test';

@@ -1,4 +1,4 @@
-// QUALITY.md security rows checked on the source itself: no <webview> anywhere (11-12), every
+// docs/quality.md security rows checked on the source itself: no <webview> anywhere (11-12), every
 // link through safeUrl() or an in-app route, no {@html} and no raw HTML sinks in the renderer.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

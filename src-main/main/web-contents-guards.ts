@@ -24,7 +24,7 @@ export function guardSession(session: Session): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   session.setDevicePermissionHandler(() => false);
-  // Only the app's own scheme, data: and blob: are ever fetched (QUALITY.md, rule 1).
+  // Only the app's own scheme, data: and blob: are ever fetched (docs/quality.md, rule 1).
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = /^(app|data|blob|devtools):/.test(details.url);
     callback({ cancel: !allowed });

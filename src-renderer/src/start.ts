@@ -4,6 +4,3 @@
 import { startApp } from '$lib/actions/boot';
 
 void startApp();
-
-// `npm run bench` opens the app with ?bench=1 to reach its in-page measurements.
-if (new URLSearchParams(location.search).has('bench')) void import('./lib/bench/harness');

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 2, "all or nothing": a 1,000-row import with one bad row at the end
+// docs/quality.md reliability 2, "all or nothing": a 1,000-row import with one bad row at the end
 // imports 0 rows, or shows a preview that lets the user leave that row out; and a write that
 // fails on the last row leaves none of the others. For persons (CSV, XLSX), ICS, backups and
 // reference data (Chairdesk's file and the workbook).

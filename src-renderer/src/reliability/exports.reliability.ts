@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 11, "exports are safe": every free-text field of the example year
+// docs/quality.md reliability 11, "exports are safe": every free-text field of the example year
 // holds a spreadsheet formula (starting with = + - @, a tab or a carriage return) or a phone
 // number written with a plus, and every CSV and XLSX export of the app is made, in English
 // and Russian. Read back, no CSV cell may start like a formula unless it is one of those phone

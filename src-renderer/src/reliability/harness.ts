@@ -76,7 +76,7 @@ export function prototypeKeys(): string {
   return JSON.stringify([...PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).sort()), probe.polluted]);
 }
 
-/** The figure of one QUALITY.md test, for scripts/reliability.mjs to print. */
+/** The figure of one docs/quality.md test, for scripts/reliability.mjs to print. */
 export function recordFigure(name: string, figure: Record<string, unknown>): void {
   const dir = path.resolve('.reports', 'reliability');
   mkdirSync(dir, { recursive: true });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 1, "bad input changes nothing": every generated bad file of every
+// docs/quality.md reliability 1, "bad input changes nothing": every generated bad file of every
 // import format (backup, ICS, persons in CSV and XLSX, reference data as Chairdesk's file and
 // as a workbook) goes through the app's own steps (open, read, preview, and the commit a
 // user could click), and each must be refused with a clear message, leave the canonical
@@ -41,7 +41,7 @@ import { encodeReferenceFile } from '../lib/io/reference-file-write';
 import { referenceSheets } from '../lib/io/reference-xlsx-write';
 import { exampleStore, hashOf, nextFile, prototypeKeys, recordFigure, requireView } from './harness';
 
-/** Files per format; QUALITY.md asks for at least 500. */
+/** Files per format; docs/quality.md asks for at least 500. */
 const PER_FORMAT = Number(process.env.CHAIRDESK_CORPUS ?? 520);
 const TIME_LIMIT_MS = 5_000;
 

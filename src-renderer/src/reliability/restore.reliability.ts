@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 4, "restore is safe", through the app's own steps (save a backup,
+// docs/quality.md reliability 4, "restore is safe", through the app's own steps (save a backup,
 // open it, preview, snapshot, restore, undo): a backup cut at 30/50/70/90/99 % is refused; a
 // restore that fails at any point of its transaction leaves the data as it was; a change of
 // one letter anywhere in the rows is caught by the checksum, and no change of one byte is

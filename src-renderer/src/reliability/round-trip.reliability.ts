@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 5, "round trip": the example year with every free-text field in
+// docs/quality.md reliability 5, "round trip": the example year with every free-text field in
 // Cyrillic, Tajik letters, diacritics or emoji, and a note of over 10,000 characters on every
 // row that has notes, is saved as a backup by the app; the database is deleted; the backup is
 // opened and restored into a fresh one. The canonical hash must be the same, and every row.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// QUALITY.md reliability 9, "snapshots": twelve simulated working days on the app's clock. Each
+// docs/quality.md reliability 9, "snapshots": twelve simulated working days on the app's clock. Each
 // morning a secretary edits a session every 7 minutes and imports a person; every other day
 // a backup is restored; each afternoon nothing changes. The automatic snapshots (ticking each
 // minute, hearing the database's own change events) must come every 15 minutes while data

@@ -1,4 +1,4 @@
-// QUALITY.md reliability 6, "upgrades", the part that needs no browser (the browser half,
+// docs/quality.md reliability 6, "upgrades", the part that needs no browser (the browser half,
 // e2e/reliability/upgrade.reliability.ts, covers the second window and the newer database):
 // a fixture database of every earlier schema version opens with the current code with every
 // row accounted for, and an upgrade that throws halfway leaves the old database as it was,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Restore, undo, merge and snapshots as the app runs them (the browser edition's platform,
-// snapshots in their own IndexedDB database): QUALITY.md reliability 4 and 9.
+// snapshots in their own IndexedDB database): docs/quality.md reliability 4 and 9.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../db';
 import { databaseHash, readAllTables } from '../db/backup';

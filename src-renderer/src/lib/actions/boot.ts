@@ -8,8 +8,11 @@ import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { readChairmanships } from '../db/read-models';
-import { openChairmanship, switchChairmanship } from './chairmanship';
+import { openChairmanship } from './chairmanship';
+// A hint of another chairmanship (changed in another window, restored): its year was read for nothing.
+if (app.banner && app.banner.id !== app.chairmanshipId) openYear.stop();
 import { globalSearch } from '../state/global-search.svelte';
+import { openYear } from '../state/open-year.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
@@ -22,6 +25,7 @@ export async function startApp(databaseName?: string): Promise<void> {
     prepareTimeZones();
     setStore(await opening);
     globalSearch.attach(store().db.name);
+    followHintedYear();
   } catch (error) {
     app.failure =
       error instanceof DatabaseOpenError
@@ -51,24 +55,25 @@ export async function startApp(databaseName?: string): Promise<void> {
     .catch(() => undefined);
   app.openedChairmanship = all.find((c) => c.id === current);
   openChairmanship(app.openedChairmanship ?? null);
+  // A hint of another chairmanship (changed in another window, restored): its year was read for nothing.
+  if (app.banner && app.banner.id !== app.chairmanshipId) openYear.stop();
   app.banner = app.openedChairmanship ? bannerOf(app.openedChairmanship) : null;
   rememberStart();
   // The row stands in for the chairmanship while the first screen opens, no longer: a change
   // made later (a new home zone, a restore) must not be shown from it.
   void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));
-  if (new URLSearchParams(location.search).get('seed') === 'large') await loadLargeArchive();
   app.phase = 'ready';
 }
 
-/** Loads the ten-year archive with progress, then opens its latest year. */
-export async function loadLargeArchive(): Promise<void> {
-  app.phase = 'seeding';
-  app.seeding = { done: 0, total: 1 };
-  const { seedLargeArchive } = await import('./seed-large');
-  const report = await seedLargeArchive((done, total) => (app.seeding = { done, total }));
-  await switchChairmanship(report.latestChairmanshipId);
-  app.seeding = null;
-  history.replaceState(null, '', location.pathname + location.hash);
-  document.documentElement.dataset.seeded = String(report.rows);
-  app.phase = 'ready';
+/**
+ * The year the window showed when it was last open (the start hint's): its read starts now,
+ * beside the settings', so that the first screen finds its rows read or on their way rather
+ * than asking for them once the settings have named the chairmanship.
+ */
+function followHintedYear(): void {
+  const hinted = app.banner;
+  if (hinted?.organizationId && hinted.firstDay && hinted.lastDay && hinted.homeTimeZone) {
+    const { organizationId, firstDay, lastDay, homeTimeZone } = hinted;
+    openYear.follow({ organizationId, firstDay, lastDay, homeTimeZone });
+  }
 }

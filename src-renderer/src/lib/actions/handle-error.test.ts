@@ -1,5 +1,5 @@
 // A full disk is recognised however IndexedDB and Dexie report it, the transaction rolls
-// back, and the user reads plain words (QUALITY.md reliability 8).
+// back, and the user reads plain words (docs/quality.md reliability 8).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { createStore, openStore } from '../db';

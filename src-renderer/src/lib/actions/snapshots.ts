@@ -1,5 +1,5 @@
 // Snapshots of the whole database, kept by the platform: one before every import, merge or
-// restore, and one every 15 minutes while data changes (QUALITY.md reliability 9).
+// restore, and one every 15 minutes while data changes (docs/quality.md reliability 9).
 import { Dexie } from 'dexie';
 import { store } from '../db';
 import { readAllTables } from '../db/backup';

@@ -1,4 +1,4 @@
-// The database to a backup and back (QUALITY.md reliability 4, 5 and 8 at the data layer):
+// The database to a backup and back (docs/quality.md reliability 4, 5 and 8 at the data layer):
 // the round trip keeps every row byte for byte, and a restore that fails at any point (a
 // bad row, a full disk) leaves the old data exactly as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

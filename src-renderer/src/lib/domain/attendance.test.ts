@@ -33,6 +33,22 @@ describe('attendance marks', () => {
     expect(partyMark('kg', [p('abdyldaev', 'kg', 'unknown')])).toBe('unknown');
   });
 
+  it("marks a minister whose substitute was absent by the minister's own mark, not represented", () => {
+    const substituteAbsent = [p('lavrov', 'ru', 'absent'), p('deputy', 'ru', 'absent', 'lavrov')];
+    expect(personMark('lavrov', substituteAbsent)).toBe('absent');
+    expect(personMark('lavrov', [p('lavrov', 'ru', 'excused'), p('deputy', 'ru', 'unknown', 'lavrov')])).toBe('excused');
+    // A substitute for someone not on the list: the minister is still not represented.
+    expect(personMark('lavrov', [p('deputy', 'ru', 'absent', 'lavrov')])).toBe('none');
+    expect(partyMark('ru', substituteAbsent)).toBe('absent');
+  });
+
+  it('marks a delegation excused when one of it was excused and the others absent, whatever their order', () => {
+    const excusedFirst = [p('makei', 'by', 'excused'), p('deputy', 'by', 'absent')];
+    expect(partyMark('by', excusedFirst)).toBe('excused');
+    expect(partyMark('by', excusedFirst.toReversed())).toBe('excused');
+    expect(partyMark('by', [p('makei', 'by', 'absent'), p('deputy', 'by', 'unknown')])).toBe('absent');
+  });
+
   it('computes a rate over recorded sessions only', () => {
     expect(attendanceRate(['present', 'represented', 'absent', 'excused'])).toBe(0.5);
     expect(attendanceRate(['present', 'unknown', 'none'])).toBe(1);

@@ -1,4 +1,4 @@
-// Automatic snapshots (QUALITY.md reliability 9): one every 15 minutes while data changes,
+// Automatic snapshots (docs/quality.md reliability 9): one every 15 minutes while data changes,
 // and one before every import or restore; kept are the last 3 of today plus the newest of
 // each earlier day, 10 at most. A snapshot's name carries when and why it was taken, so the
 // list needs no index. Pure.

@@ -135,6 +135,22 @@ describe('the backup format', () => {
     expect(outcomes.has('checksum')).toBe(true);
   });
 
+  it.each([1_000, 19_000, 25_000, 250_000, 2_500_000])(
+    'catches a one-letter change by the checksum in a backup of any size (notes of %i characters)',
+    async (length) => {
+      const tables = sampleTables();
+      const person = tables.persons[0];
+      if (person) person.notes = `${'x'.repeat(length)} end of the notes`;
+      const { text } = await encode(tables);
+      expect(text.length).toBeGreaterThan(length);
+      // The letter in the middle of the notes: a file that stays well-formed, canonical and valid.
+      const at = text.indexOf('x'.repeat(length)) + Math.floor(length / 2);
+      const changed = `${text.slice(0, at)}y${text.slice(at + 1)}`;
+      expect(changed.length).toBe(text.length);
+      expect(await refusal(changed)).toBe('checksum');
+    },
+  );
+
   it.each([
     ['empty', ''],
     ['blank', '  \n'],

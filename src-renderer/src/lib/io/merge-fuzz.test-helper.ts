@@ -3,7 +3,7 @@
 // person to the same list) and Undo of deletions, and merge each other's backups in random
 // orders with the preselected choices; then every copy merges every other until nothing
 // changes, and their data are compared. Test code only.
-import type { Random } from '../example/large/random';
+import type { Random } from '../../../../e2e/bench/archive/random';
 import type { BackupRow, BackupTable } from './backup-format';
 import { Replica } from './merge-replica.test-helper';
 

@@ -2,7 +2,7 @@
 // orders with the preselected choices: every copy ends with the same data. (The reliability
 // suite runs the same with more copies and rounds.)
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../example/large/random';
+import { seeded } from '../../../../e2e/bench/archive/random';
 import { fuzzMerges } from './merge-fuzz.test-helper';
 
 describe('merge fuzz', () => {

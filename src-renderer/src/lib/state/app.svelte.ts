@@ -4,9 +4,7 @@ import type { ChairmanshipView } from '../domain/types';
 import type { Banner } from './start-hint.svelte';
 
 class AppState {
-  phase = $state<'starting' | 'seeding' | 'ready' | 'failed' | 'reload'>('starting');
-  /** Rows written so far while the large archive loads (Settings → Developer, `?seed=large`). */
-  seeding = $state<{ done: number; total: number } | null>(null);
+  phase = $state<'starting' | 'ready' | 'failed' | 'reload'>('starting');
   failure = $state<{ reason: OpenFailure; detail: string } | null>(null);
   /** Why the second half of the start (its code, not the database) could not be loaded. */
   loadFailure = $state<string | null>(null);

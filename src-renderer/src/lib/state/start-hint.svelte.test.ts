@@ -52,12 +52,29 @@ afterEach(() => {
 });
 
 describe('the start hint', () => {
-  it('reads back what was written, with only the heading of the chairmanship', () => {
+  it("reads back what was written, with only the chairmanship's heading and the span and zone its year is read in", () => {
     const storage = memoryStorage();
     const hint: StartHint = { lang: 'ru', chairmanship: bannerOf(chairmanship) };
     writeStartHint(hint, storage);
     expect(readStartHint(storage)).toEqual(hint);
-    expect(JSON.parse(storage.value ?? '')).not.toHaveProperty('chairmanship.homeTimeZone');
+    expect(Object.keys((JSON.parse(storage.value ?? '') as StartHint).chairmanship ?? {}).sort()).toEqual([
+      'chairState',
+      'example',
+      'firstDay',
+      'homeTimeZone',
+      'id',
+      'lastDay',
+      'organization',
+      'organizationId',
+      'year',
+    ]);
+    // A hint written before the span and zone were kept still reads.
+    const older = bannerOf(chairmanship);
+    delete older.homeTimeZone;
+    delete older.firstDay;
+    delete older.lastDay;
+    delete older.organizationId;
+    expect(readStartHint(memoryStorage(JSON.stringify({ lang: 'en', chairmanship: older })))).toEqual({ lang: 'en', chairmanship: older });
     writeStartHint({ lang: 'en', chairmanship: null }, storage);
     expect(readStartHint(storage)).toEqual({ lang: 'en', chairmanship: null });
   });
@@ -68,11 +85,13 @@ describe('the start hint', () => {
     ['an unknown language', '{"lang":"tg","chairmanship":null}'],
     ['no chairmanship field', '{"lang":"en"}'],
     ['a number for an id', '{"lang":"en","chairmanship":{"id":7}}'],
+    ['a number for a first day', JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), firstDay: 20150101 } })],
     [
       'a text in one language only',
       JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), chairState: { en: 'Tajikistan' } } }),
     ],
     ['a year in words', JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), year: 'twenty fifteen' } })],
+    ['a zone that is no text', JSON.stringify({ lang: 'en', chairmanship: { ...bannerOf(chairmanship), homeTimeZone: 5 } })],
     ['an array', '[]'],
   ])('is no hint when it holds %s', (_what, stored) => {
     expect(readStartHint(memoryStorage(stored))).toBeNull();

@@ -7,10 +7,14 @@ import type { ChairmanshipView, Organization, Text } from '../domain/types';
 import { app } from './app.svelte';
 import { locale } from './locale.svelte';
 
-/** What the shell shows of the open chairmanship. */
+/**
+ * What the shell shows of the open chairmanship, and the span and home time zone its year is
+ * read in (so that the next start can read the first screen's rows while it reads the
+ * settings). A hint from before these were kept has none.
+ */
 export type Banner = Pick<ChairmanshipView, 'id' | 'chairState' | 'year' | 'example'> & {
   organization: Pick<Organization, 'name' | 'acronym'>;
-};
+} & Partial<Pick<ChairmanshipView, 'organizationId' | 'firstDay' | 'lastDay' | 'homeTimeZone'>>;
 
 export interface StartHint {
   lang: Lang;
@@ -26,6 +30,10 @@ export function bannerOf(c: ChairmanshipView): Banner {
     organization: { name: c.organization.name, acronym: c.organization.acronym },
     chairState: c.chairState,
     year: c.year,
+    organizationId: c.organizationId,
+    firstDay: c.firstDay,
+    lastDay: c.lastDay,
+    homeTimeZone: c.homeTimeZone,
     example: c.example,
   };
 }
@@ -93,6 +101,9 @@ function isStartHint(value: unknown): value is StartHint {
     isText(c.organization.acronym) &&
     isText(c.chairState) &&
     Number.isInteger(c.year) &&
+    (['organizationId', 'firstDay', 'lastDay', 'homeTimeZone'] as const).every(
+      (key) => c[key] === undefined || typeof c[key] === 'string',
+    ) &&
     (c.example === 0 || c.example === 1)
   );
 }

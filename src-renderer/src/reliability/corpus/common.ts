@@ -1,4 +1,4 @@
-// The bad-input corpus of QUALITY.md reliability 1: for every import format (backup, ICS,
+// The bad-input corpus of docs/quality.md reliability 1: for every import format (backup, ICS,
 // CSV, XLSX), generated files that are bad by construction, so the app must refuse every
 // one. Deterministic (a seeded generator), so a failure can be replayed by its index.
 //

@@ -1,11 +1,11 @@
 // The large archive: ten chairmanship years, generated from a seed, realistic in shape
 // (bodies, cities and zones, joint sessions, substitutes, Cyrillic and Tajik names), at the
-// sizes of QUALITY.md: 5,000 sessions, 55,000 agenda items, 2,000 persons, 100,000
+// sizes of docs/quality.md: 5,000 sessions, 55,000 agenda items, 2,000 persons, 100,000
 // participants, 15,000 action items and 15,000 documents. Rows only: writing them is the
 // caller's (through the same repositories and transactions the app uses).
-import { sortKeyOf } from '../../domain/action-numbering';
-import { calendarYear } from '../../domain/chairmanship-rules';
-import { wallToUtc, addDays } from '../../domain/time';
+import { sortKeyOf } from '$lib/domain/action-numbering';
+import { calendarYear } from '$lib/domain/chairmanship-rules';
+import { wallToUtc, addDays } from '$lib/domain/time';
 import type {
   ActionItem,
   ActionPlan,
@@ -19,8 +19,8 @@ import type {
   Person,
   Row,
   Session,
-} from '../../domain/types';
-import type { SessionInput } from '../../db/sessions';
+} from '$lib/domain/types';
+import type { SessionInput } from '$lib/db/sessions';
 import { personNames } from './names';
 import { archiveId, seeded, type Random } from './random';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SessionsRepository } from '../../db/sessions';
-import { ChairdeskDB } from '../../db/db';
-import { stamp } from '../../db/table-repository';
-import { validateSession } from '../../domain/session-rules';
-import type { Body, Participant, Party, Row, Session } from '../../domain/types';
-import { BODIES, PARTIES } from '../csto-2015';
+import { SessionsRepository } from '$lib/db/sessions';
+import { ChairdeskDB } from '$lib/db/db';
+import { stamp } from '$lib/db/table-repository';
+import { validateSession } from '$lib/domain/session-rules';
+import type { Body, Participant, Party, Row, Session } from '$lib/domain/types';
+import { BODIES, PARTIES } from '$lib/example/csto-2015';
 import { generateArchive, LARGE_ARCHIVE } from './generate';
 
 const now = new Date('2026-01-01T00:00:00Z');
@@ -31,7 +31,7 @@ function generate(seed: number): Map<string, Row[]> {
 describe('the large archive', { timeout: 60_000 }, () => {
   const archive = generate(7);
 
-  it('has the sizes of QUALITY.md (about 190,000 rows)', () => {
+  it('has the sizes of docs/quality.md (about 190,000 rows)', () => {
     const counts = Object.fromEntries([...archive].map(([t, rows]) => [t, rows.length]));
     expect(counts).toEqual({
       chairmanships: 10,
