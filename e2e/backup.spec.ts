@@ -29,7 +29,7 @@ test('a backup restores the old value, and Undo restore brings the new one back'
   await openExampleYear(page);
   await openSettings(page);
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
-  expect(backup.name).toMatch(/^chairdesk-2015-\d{4}-\d{2}-\d{2}\.chairdesk\.json$/);
+  expect(backup.name).toMatch(/^chairdesk-2015-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
   expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'chairdesk-backup', formatVersion: 2, schemaVersion: 2 });
 
   await renameApril(page, 'Renamed after the backup');
