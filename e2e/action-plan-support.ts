@@ -1,6 +1,6 @@
 // Steps the Action Plan specs share, as a user does them.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openExampleYear } from './support';
+import { importReferenceFixture, openExampleYear } from './support';
 
 /** The example plan's items in number order, as the table first shows them. */
 export const EXAMPLE_NUMBERS = ['1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '3', '4', '5', '5.1', '5.2', '6'];
@@ -10,6 +10,40 @@ export async function openExamplePlan(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Action Plan' })).toBeVisible();
   await expect(numbers(page)).toHaveCount(EXAMPLE_NUMBERS.length);
+}
+
+export interface ItemInput {
+  title: [string, string];
+  status?: 'Not started' | 'In progress' | 'Blocked' | 'Done';
+  progress?: number;
+}
+
+/**
+ * From a blank profile: the SCO's reference data (Kyrgyzstan's 2019 chairmanship), then its
+ * Action Plan created on the Action Plan screen with `items`, numbered 1, 2, … in that order.
+ */
+export async function startScoPlan(page: Page, items: ItemInput[]): Promise<void> {
+  await importReferenceFixture(page, 'sco-2019');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No Action Plan yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create the Action Plan' }).click();
+  const plan = page.getByRole('dialog', { name: 'Create the Action Plan' });
+  await plan.getByLabel('Title (English)').fill('Action Plan of the Kyrgyz chairmanship of the SCO');
+  await plan.getByLabel('Title (Russian)').fill('План мероприятий председательства Кыргызстана в ШОС');
+  await plan.getByLabel('Approved on').fill('2019-01-15');
+  await plan.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The plan has no items yet.')).toBeVisible();
+  for (const item of items) {
+    await page.getByRole('button', { name: 'Add an item' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New item' });
+    await dialog.getByLabel('Title (English)').fill(item.title[0]);
+    await dialog.getByLabel('Title (Russian)').fill(item.title[1]);
+    if (item.status) await dialog.getByLabel('Status').selectOption({ label: item.status });
+    if (item.progress !== undefined) await dialog.getByLabel('Progress, %').fill(String(item.progress));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(numbers(page)).toHaveCount(items.length);
 }
 
 export function itemsTable(page: Page): Locator {

@@ -4,18 +4,31 @@ import { expect, test, type Page } from '@playwright/test';
 import { download } from './files';
 import { chooseFile } from './people-support';
 import { databaseHash } from './reliability/db-dump';
-import { failOnPageErrors, openExampleYear } from './support';
+import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
-const APRIL = 'ex-session-2015-04-02-cfm';
-const APRIL_TITLE = 'Session of the Council of Foreign Ministers';
+// From a blank profile: the Shanghai Cooperation Organisation's reference data (Kyrgyzstan's
+// 2019 chairmanship) and one session planned through the dialog.
+const MEETING_TITLE = 'Meeting of the Council of Ministers of Foreign Affairs';
+
+/** Starts the SCO year from its reference data file, plans one session, and returns its id. */
+async function startYearWithMeeting(page: Page): Promise<string> {
+  await importReferenceFixture(page, 'sco-2019');
+  return planSession(page, {
+    title: [MEETING_TITLE, 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-05-21',
+    start: '10:00',
+    end: '13:00',
+  });
+}
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 }
 
-async function renameApril(page: Page, title: string): Promise<void> {
-  await page.goto(`/#/sessions/${APRIL}`);
+async function renameMeeting(page: Page, id: string, title: string): Promise<void> {
+  await page.goto(`/#/sessions/${encodeURIComponent(id)}`);
   await page.getByRole('toolbar').getByRole('button', { name: 'Edit' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit session' });
   await dialog.getByLabel('Title (English)').fill(title);
@@ -26,13 +39,13 @@ async function renameApril(page: Page, title: string): Promise<void> {
 
 test('a backup restores the old value, and Undo restore brings the new one back', async ({ page }) => {
   const errors = failOnPageErrors(page);
-  await openExampleYear(page);
+  const meeting = await startYearWithMeeting(page);
   await openSettings(page);
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
-  expect(backup.name).toMatch(/^chairdesk-2015-\d{4}-\d{2}-\d{2}\.chairdesk\.json$/);
+  expect(backup.name).toMatch(/^chairdesk-2019-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
   expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'chairdesk-backup', formatVersion: 2, schemaVersion: 2 });
 
-  await renameApril(page, 'Renamed after the backup');
+  await renameMeeting(page, meeting, 'Renamed after the backup');
   const changed = await databaseHash(page);
 
   await openSettings(page);
@@ -42,13 +55,13 @@ test('a backup restores the old value, and Undo restore brings the new one back'
     buffer: backup.bytes,
   });
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(dialog).toContainText('Chairmanships in the backup: SCO 2019');
   await expect(dialog.getByRole('row', { name: /^Sessions/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
 
-  await page.goto(`/#/sessions/${APRIL}`);
-  await expect(page.getByRole('heading', { level: 1, name: APRIL_TITLE })).toBeVisible();
+  await page.goto(`/#/sessions/${encodeURIComponent(meeting)}`);
+  await expect(page.getByRole('heading', { level: 1, name: MEETING_TITLE })).toBeVisible();
 
   await page.getByRole('button', { name: 'Undo restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The restore was undone' })).toBeVisible();
@@ -61,20 +74,22 @@ test('a backup protected by a passphrase shows nothing in clear, refuses a wrong
   page,
 }) => {
   const errors = failOnPageErrors(page);
-  await openExampleYear(page);
+  const meeting = await startYearWithMeeting(page);
   await openSettings(page);
   await page.getByRole('checkbox', { name: 'Protect the backup with a passphrase' }).check();
-  await page.getByLabel('Passphrase', { exact: true }).fill('Душанбе 2015');
-  await page.getByLabel('Passphrase again').fill('Душанбе 2016');
+  await page.getByLabel('Passphrase', { exact: true }).fill('Бишкек 2019');
+  await page.getByLabel('Passphrase again').fill('Бишкек 2020');
   await page.getByRole('button', { name: 'Back up…' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The two passphrases differ.' })).toBeVisible();
-  await page.getByLabel('Passphrase again').fill('Душанбе 2015');
+  await page.getByLabel('Passphrase again').fill('Бишкек 2019');
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
   const text = backup.bytes.toString('utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'chairdesk-backup-sealed', kdf: { name: 'PBKDF2', iterations: 600_000 } });
-  expect(text).not.toContain('Council of Foreign Ministers');
+  expect(text).not.toContain(MEETING_TITLE);
+  expect(text).not.toContain('Council of Ministers of Foreign Affairs');
+  expect(text).not.toContain('Lavrov');
 
-  await renameApril(page, 'Renamed after the protected backup');
+  await renameMeeting(page, meeting, 'Renamed after the protected backup');
   const changed = await databaseHash(page);
   await openSettings(page);
   await chooseFile(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), {
@@ -83,26 +98,26 @@ test('a backup protected by a passphrase shows nothing in clear, refuses a wrong
     buffer: backup.bytes,
   });
   const ask = page.getByRole('dialog', { name: `Open ${backup.name}` });
-  await ask.getByLabel('Passphrase').fill('Душанбе 2016');
+  await ask.getByLabel('Passphrase').fill('Бишкек 2020');
   await ask.getByRole('button', { name: 'Open' }).click();
   await expect(ask.getByRole('alert')).toHaveText(/This passphrase does not open the backup/);
   expect(await databaseHash(page)).toBe(changed);
-  await ask.getByLabel('Passphrase').fill('Душанбе 2015');
+  await ask.getByLabel('Passphrase').fill('Бишкек 2019');
   await ask.getByRole('button', { name: 'Open' }).click();
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(dialog).toContainText('Chairmanships in the backup: SCO 2019');
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
-  await page.goto(`/#/sessions/${APRIL}`);
-  await expect(page.getByRole('heading', { level: 1, name: APRIL_TITLE })).toBeVisible();
+  await page.goto(`/#/sessions/${encodeURIComponent(meeting)}`);
+  await expect(page.getByRole('heading', { level: 1, name: MEETING_TITLE })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test('a truncated backup is refused with a message, and the data stays as it was', async ({ page }) => {
-  await openExampleYear(page);
+  const meeting = await startYearWithMeeting(page);
   await openSettings(page);
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
-  await renameApril(page, 'Kept as it is');
+  await renameMeeting(page, meeting, 'Kept as it is');
   const before = await databaseHash(page);
   await openSettings(page);
   await chooseFile(page, () => page.getByRole('button', { name: 'Restore from a backup…' }).click(), {
@@ -116,24 +131,28 @@ test('a truncated backup is refused with a message, and the data stays as it was
 });
 
 test('a snapshot appears in Settings after an import, and restores the data from before it', async ({ page }) => {
-  await openExampleYear(page);
+  await startYearWithMeeting(page);
   const before = await databaseHash(page);
+  // The reference data file's import left the first snapshot, of the blank profile.
+  await openSettings(page);
+  const snapshots = page.getByRole('table', { name: 'Snapshots, newest first' });
+  await expect(snapshots.getByRole('row')).toHaveCount(2);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await chooseFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), {
     name: 'guests.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('Family name;Given name\nZas;Stanislav\nAslov;Sirojiddin\n', 'utf8'),
+    buffer: Buffer.from('Family name;Given name\nAsanov;Bakyt\nOmurova;Aida\n', 'utf8'),
   });
   await page.getByRole('dialog', { name: 'Import persons from guests.csv' }).getByRole('button', { name: 'Import 2 persons' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 persons.' })).toBeVisible();
   expect(await databaseHash(page)).not.toBe(before);
 
   await openSettings(page);
-  const snapshots = page.getByRole('table', { name: 'Snapshots, newest first' });
-  await expect(snapshots.getByRole('row')).toHaveCount(2);
-  await expect(snapshots.getByRole('row').nth(1)).toContainText('Before an import');
-  await expect(snapshots.getByRole('row').nth(1)).toContainText(/\d+ KB/);
-  await snapshots.getByRole('button', { name: /^Restore the snapshot of / }).click();
+  await expect(snapshots.getByRole('row')).toHaveCount(3);
+  const newest = snapshots.getByRole('row').nth(1);
+  await expect(newest).toContainText('Before an import');
+  await expect(newest).toContainText(/\d+ KB/);
+  await newest.getByRole('button', { name: /^Restore the snapshot of / }).click();
   await page
     .getByRole('dialog', { name: /^Restore snapshot-/ })
     .getByRole('button', { name: 'Replace and restore' })
@@ -144,12 +163,12 @@ test('a snapshot appears in Settings after an import, and restores the data from
 
 test('“Delete for good” erases the person from the snapshots too, which still restore', async ({ page }) => {
   const errors = failOnPageErrors(page);
-  await openExampleYear(page);
+  await startYearWithMeeting(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await chooseFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), {
     name: 'witness.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('Family name;Given name;Phone\nWitnessov;Protected;+992 37 000-00-01\n', 'utf8'),
+    buffer: Buffer.from('Family name;Given name;Phone\nWitnessov;Protected;+996 312 000-00-01\n', 'utf8'),
   });
   await page.getByRole('dialog', { name: 'Import persons from witness.csv' }).getByRole('button', { name: 'Import 1 persons' }).click();
   await openSettings(page);
@@ -186,6 +205,6 @@ test('“Delete for good” erases the person from the snapshots too, which stil
   // A rewritten snapshot still restores.
   await openSettings(page);
   await page.getByRole('table', { name: 'Snapshots, newest first' }).getByRole('button').first().click();
-  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText('Chairmanships in the backup: SCO 2019');
   expect(errors).toEqual([]);
 });

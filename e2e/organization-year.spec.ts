@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { download, printViewText } from './files';
 import { addBody, addHolder, addState, fillState, openOrganization } from './organization-support';
-import { failOnPageErrors, startNewChairmanship } from './support';
+import { failOnPageErrors, planSession, startNewChairmanship } from './support';
 
 /**
  * Words in Latin letters a Russian document may not have: everything but acronyms (SCO,
@@ -119,36 +119,6 @@ async function setUpOrganization(page: Page): Promise<void> {
   });
   await addHolder(page, { state: 'Russia', person: person(['Putin', 'Путин'], ['Vladimir', 'Владимир']), from: '2012-05-07' });
   await addHolder(page, { state: 'Tajikistan', person: person(['Rahmon', 'Рахмон'], ['Emomali', 'Эмомали']), from: '1994-11-16' });
-}
-
-interface SessionInput {
-  title: [string, string];
-  /** The bodies' acronyms as the dialog shows them, in the order ticked. */
-  bodies: string[];
-  date: string;
-  start: string;
-  end: string;
-}
-
-/** Plans a session in the session dialog (Ctrl+N) and returns its id. */
-async function planSession(page: Page, session: SessionInput): Promise<string> {
-  await page.keyboard.press('Control+n');
-  const dialog = page.getByRole('dialog', { name: 'New session' });
-  await dialog.getByLabel('Title (English)').fill(session.title[0]);
-  await dialog.getByLabel('Title (Russian)').fill(session.title[1]);
-  for (const body of session.bodies) await dialog.getByRole('checkbox', { name: new RegExp(`^${body} `) }).check();
-  await dialog.getByLabel('Start date').fill(session.date);
-  await dialog.getByLabel('Start time').fill(session.start);
-  await dialog.getByLabel('End date').fill(session.date);
-  await dialog.getByLabel('End time').fill(session.end);
-  await dialog.getByLabel('City (English)').fill('Bishkek');
-  await dialog.getByLabel('City (Russian)').fill('Бишкек');
-  await dialog.getByLabel('Time zone').fill('Asia/Bishkek');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await page.getByRole('link', { name: session.title[0] }).click();
-  await expect(page.getByRole('heading', { level: 1, name: session.title[0] })).toBeVisible();
-  return decodeURIComponent(/#\/sessions\/([^?]+)/.exec(page.url())?.[1] ?? '');
 }
 
 /** The names on a session's list, delegation by delegation. */

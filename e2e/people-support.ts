@@ -1,6 +1,6 @@
 // Steps and helpers the people and participants specs share.
 import { expect, type Page } from '@playwright/test';
-import { openExampleYear } from './support';
+import { importReferenceFixture, openExampleYear, planSession } from './support';
 
 export const APRIL = 'ex-session-2015-04-02-cfm';
 export const NEW_YORK = 'ex-session-2015-09-29-cfm-informal';
@@ -10,6 +10,27 @@ export async function openParticipants(page: Page, sessionId: string): Promise<v
   await openExampleYear(page);
   await page.goto(`/#/sessions/${sessionId}?tab=participants`);
   await expect(page.getByRole('tab', { name: 'Participants', selected: true })).toBeVisible();
+}
+
+/**
+ * From a blank profile, the SCO's reference data (Kyrgyzstan's 2019 chairmanship), then a
+ * session of its foreign ministers on 21 May 2019 planned through the dialog, and its
+ * Participants tab with the invitation list generated from the seats. Returns the session's id.
+ */
+export async function openMeetingParticipants(page: Page): Promise<string> {
+  await importReferenceFixture(page, 'sco-2019');
+  const id = await planSession(page, {
+    title: ['Meeting of the Council of Ministers of Foreign Affairs', 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-05-21',
+    start: '10:00',
+    end: '13:00',
+  });
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  await expect(page.getByRole('tab', { name: 'Participants', selected: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Generate the invitation list from the seats' }).click();
+  await expect(participantNames(page)).toHaveCount(8);
+  return id;
 }
 
 /** The names column of the participants table, row by row. */
