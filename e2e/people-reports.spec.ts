@@ -6,7 +6,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { download } from './files';
 import { openMeetingParticipants } from './people-support';
 
-/** Each sheet of the workbook as rows keyed by their first cell. */
 /** Each sheet's rows by their first cell, and the number format of the first rate in the first sheet's last row (Rate). */
 async function readWorkbook(bytes: Buffer): Promise<{ names: string[]; sheets: Map<string, unknown[]>[]; rateFormat: string }> {
   const book = new ExcelJS.Workbook();
