@@ -10,7 +10,8 @@ import { backUp, openBackup, restore, undoRestore, type RestorePreview } from '.
 import { readBackupBytes } from '../lib/actions/backup-worker';
 import { listSnapshots } from '../lib/actions/snapshots';
 import type { Store } from '../lib/db';
-import { BACKUP_TABLES, BackupError, primaryKeyOf, type Backup } from '../lib/io/backup-format';
+import { SettingKey } from '../lib/db/settings';
+import { BACKUP_TABLES, BackupError, primaryKeyOf, type Backup, type BackupRow } from '../lib/io/backup-format';
 import { dice } from './corpus/common';
 import { exampleStore, hashOf, nextFile, recordFigure, savedFiles } from './harness';
 
@@ -18,6 +19,8 @@ const CUTS = [30, 50, 70, 90, 99];
 /** Changes tried of each kind (one letter inside a value; any one byte anywhere). */
 const CHANGES = Number(process.env.CHAIRDESK_BYTE_CHANGES ?? 1_000);
 const APRIL = 'ex-session-2015-04-02-cfm';
+/** A setting of the data, which a restore takes from the backup. */
+const DATA_SETTING: BackupRow = { key: SettingKey.homeTimeZone, value: 'Asia/Dushanbe', updatedAt: '2015-01-01T00:00:00.000Z', rev: 1 };
 
 let store: Store;
 let backup: Uint8Array;
@@ -127,13 +130,20 @@ describe('restore is safe', () => {
         await attempt(`${table}.${step}`, preview.backup);
         spy.mockRestore();
       }
-      // Halfway through refilling it: its last row repeats the first one's key.
-      const [first] = preview.backup.tables[table];
-      if (first) {
-        const key = primaryKeyOf(table);
-        const rows = [...preview.backup.tables[table], { ...preview.backup.tables[table].at(-1), [key]: first[key] }];
-        await attempt(`${table} last row`, { tables: { ...preview.backup.tables, [table]: rows } });
-      }
+      // Halfway through refilling it: its last row repeats the key of one written before it.
+      // A restore keeps this copy's own settings (its writer name) rather than the backup's,
+      // so in settings the repeated row is a setting of the data, written twice.
+      const rows = preview.backup.tables[table];
+      const [first] = rows;
+      const key = primaryKeyOf(table);
+      if (table === 'settings')
+        await attempt(`${table} last row`, {
+          tables: { ...preview.backup.tables, settings: [...rows, DATA_SETTING, { ...DATA_SETTING }] },
+        });
+      else if (first)
+        await attempt(`${table} last row`, {
+          tables: { ...preview.backup.tables, [table]: [...rows, { ...rows.at(-1), [key]: first[key] }] },
+        });
     }
     figure.failures = {
       points: points.length,

@@ -2,21 +2,24 @@
 // docs/quality.md reliability 5, "round trip": the example year with every free-text field in
 // Cyrillic, Tajik letters, diacritics or emoji, and a note of over 10,000 characters on every
 // row that has notes, is saved as a backup by the app; the database is deleted; the backup is
-// opened and restored into a fresh one. The canonical hash must be the same, and every row.
+// opened and restored into a fresh one. The canonical hash must be the same, and every row;
+// the one row that belongs to the copy rather than to the data, its writer name (settings
+// `replica`), is the fresh copy's own, having seen the deleted copy's changes.
 // The same for the organization's reference data: exported as Chairdesk's file, the database
 // deleted, the file imported into the empty profile: the same hash of those tables; and the
 // workbook, which carries no bookkeeping: the same fields of every row.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { backUp, openBackup, restore } from '../lib/actions/backup';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
-import { readAllTables } from '../lib/db/backup';
-import { countRows } from '../lib/io/backup-format';
+import { readAllTables, tablesHash } from '../lib/db/backup';
+import { isReplica, SettingKey, type Replica } from '../lib/db/settings';
+import { countRows, type BackupTables } from '../lib/io/backup-format';
 import { exportReferenceData, importReferenceData, openReferenceFile } from '../lib/actions/reference-file';
 import { canonicalJson, sha256Hex } from '../lib/io/backup-canonical';
 import { REFERENCE_TABLES } from '../lib/io/reference-file-format';
 import { app } from '../lib/state/app.svelte';
 import type { BackupRow } from '../lib/io/backup-format';
-import { exampleStore, hashOf, nextFile, recordFigure, rewriteStoredText, savedFiles } from './harness';
+import { exampleStore, nextFile, recordFigure, rewriteStoredText, savedFiles } from './harness';
 
 /** Scripts a secretariat of this organization writes in, and what pasting from chat adds. */
 const SAMPLES = [
@@ -30,6 +33,28 @@ const LONG_NOTE_CHARS = 10_000;
 
 const figure: Record<string, unknown> = {};
 let store: Store;
+
+/** The data: every table, and every setting but this copy's writer name. */
+const data = (tables: BackupTables): BackupTables => ({
+  ...tables,
+  settings: tables.settings.filter((row) => row.key !== SettingKey.replica),
+});
+
+/** This copy's writer name, as stored. */
+function replicaIn(tables: BackupTables): Replica | undefined {
+  const value: unknown = tables.settings.find((row) => row.key === SettingKey.replica)?.value;
+  return isReplica(value) ? value : undefined;
+}
+
+/** The rows of every table in a database never used before, opened as the app opens one. */
+async function blankCounts(): Promise<Record<string, number>> {
+  const blank = await openStore(createStore(`blank-${crypto.randomUUID()}`), () => undefined);
+  const counts = countRows(await readAllTables(blank.db));
+  blank.db.close();
+  blank.bulkDb.close();
+  await blank.db.delete();
+  return counts;
+}
 afterAll(() => {
   recordFigure('round-trip', figure);
   store.db.close();
@@ -57,7 +82,8 @@ describe('round trip', () => {
       return `${sample} · `.repeat(Math.ceil(LONG_NOTE_CHARS / (sample.length + 3)));
     });
     const tables = await readAllTables(store.db);
-    const before = await hashOf(store);
+    const before = await tablesHash(data(tables));
+    const deletedCopy = replicaIn(tables)?.node;
 
     const saved = savedFiles();
     await backUp();
@@ -70,13 +96,16 @@ describe('round trip', () => {
     await store.db.delete();
     store = await openStore(createStore(name), () => undefined);
     setStore(store);
-    const wiped = countRows(await readAllTables(store.db));
+    const wipedTables = await readAllTables(store.db);
+    const wiped = countRows(wipedTables);
+    const freshCopy = replicaIn(wipedTables)?.node;
 
     nextFile('round-trip.chairdesk.json', bytes);
     const preview = await openBackup();
     if (!preview) throw new Error('no preview');
     const written = await restore(preview.backup);
-    const after = await hashOf(store);
+    const restored = await readAllTables(store.db);
+    const after = await tablesHash(data(restored));
 
     const rows = Object.values(countRows(tables)).reduce((a, b) => a + b, 0);
     Object.assign(figure, {
@@ -87,12 +116,22 @@ describe('round trip', () => {
       backupBytes: bytes.length,
       sameHash: after === before,
     });
-    expect(Object.values(wiped).every((n) => n === 0)).toBe(true);
+    // Deleted: the database reopened holds what a never-used one holds (its own writer name
+    // only), and that name is not the deleted copy's.
+    expect(wiped).toEqual(await blankCounts());
+    expect(deletedCopy).toBeDefined();
+    expect(freshCopy).toBeDefined();
+    expect(freshCopy).not.toBe(deletedCopy);
     expect(longNotes).toBeGreaterThan(0);
     expect(written.written).toBe(rows);
     expect(after).toBe(before);
     // The hash compares canonical JSON; the rows themselves are compared too.
-    expect(await readAllTables(store.db)).toEqual(tables);
+    expect(data(restored)).toEqual(data(tables));
+    // The restore keeps the fresh copy's writer name (restored elsewhere, it must not write as
+    // the deleted copy), having seen every change the deleted copy made.
+    const replica = replicaIn(restored);
+    expect(replica?.node).toBe(freshCopy);
+    expect(replica?.seen[deletedCopy ?? '']).toBeDefined();
   });
 
   describe('reference data', () => {

@@ -31,6 +31,10 @@ export async function commitPersonImport(
   const { bulkDb } = store;
   await bulkDb.transaction('rw', bulkDb.persons, async () => {
     await bulkDb.persons.bulkAdd(rows);
+    // Nothing is read after the last write when nothing is merged: a transaction aborted once
+    // its writes are done (a full disk) then fails with its own error, not with a read refused
+    // by the aborted transaction.
+    if (!merges.length) return;
     const current = await bulkDb.persons.bulkGet(merges.map((m) => m.base.id));
     const next = merges.map(({ base, next }, i) => {
       const stored = current[i];
