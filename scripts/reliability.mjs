@@ -209,6 +209,13 @@ const TESTS = [
     say: (f) =>
       `${n(f.files)} exports (${n(f.csv)} CSV, ${n(f.xlsx)} XLSX), ${n(f.cells)} text cells: in CSV ${n(f.neutralised)} starting with = + - @ tab or CR neutralised, ${n(f.unsafe)} unsafe; in XLSX ${n(f.xlsxAsTyped)} kept as typed as strings, ${n(f.xlsxApostrophes)} with an added apostrophe, ${n(f.xlsxFormulas)} formulas; ${n(f.phonesAsTyped)} phone numbers (+7 495 …) kept as typed`,
   },
+  {
+    title: 'merges lose nothing',
+    files: { unit: ['merges'] },
+    figures: ['merges'],
+    say: (f) =>
+      `${n(f.runs)} random histories (${n(f.seeds)} seeds each of ${f.shapes.join(' and ')}), ${n(f.ops)} edits, deletions, additions and undos, ${n(f.merges)} merges in random orders with the preselected choices: ${n(f.diverged)} copies ending with different data, ${n(f.lost)} edits one copy alone made lost`,
+  },
 ];
 
 const failed = failedFiles();

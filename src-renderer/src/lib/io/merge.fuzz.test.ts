@@ -12,4 +12,12 @@ describe('merge fuzz', () => {
     expect(outcome.lost).toEqual([]);
     expect(outcome.merges).toBeGreaterThan(10);
   });
+
+  it('converges where a copy learnt of a change through a third copy before it had its value', () => {
+    // Three copies whose histories once left copy 2 having "seen" a later status of copy 0's
+    // while still holding an earlier one, which each side then kept as its own.
+    const outcome = fuzzMerges(seeded(29 * 7919 + 3), { copies: 3, rounds: 12, opsPerRound: 6 });
+    expect(outcome.diverged).toEqual([]);
+    expect(outcome.lost).toEqual([]);
+  });
 });

@@ -142,9 +142,18 @@ function compareRows(mine: BackupRow, theirs: BackupRow, seenHere: VersionVector
       const later =
         text(theirs.updatedAt) > text(mine.updatedAt) || (theirs.updatedAt === mine.updatedAt && canonicalJson(t) > canonicalJson(m));
       conflicts.push({ ...change, preselected: later ? 'theirs' : 'mine' });
-    } else if (covers(seenHere, dt)) keptHere = true;
-    else if (covers(seenThere, dm)) taken.push(change);
-    else conflicts.push({ ...change, preselected: laterDot(dt, dm) ? 'theirs' : 'mine' });
+    } else {
+      const hereSawTheirs = covers(seenHere, dt);
+      const thereSawMine = covers(seenThere, dm);
+      // Each side has seen the other's change (their vectors met through a third copy before
+      // the values did): the later change is the one made last, on either side alike.
+      if (hereSawTheirs && thereSawMine) {
+        if (laterDot(dt, dm)) taken.push(change);
+        else keptHere = true;
+      } else if (hereSawTheirs) keptHere = true;
+      else if (thereSawMine) taken.push(change);
+      else conflicts.push({ ...change, preselected: laterDot(dt, dm) ? 'theirs' : 'mine' });
+    }
   }
   if (conflicts.length) return { kind: 'conflict', mine, theirs, taken, conflicts, adopted };
   if (taken.length) return { kind: 'updated', mine, theirs, taken, adopted };
