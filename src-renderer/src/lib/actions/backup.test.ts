@@ -14,6 +14,7 @@ import { app } from '../state/app.svelte';
 import { storage } from '../state/storage.svelte';
 import { platform } from '../platform';
 import { backUp, previewRestore, restore, undoRestore } from './backup';
+import { backupLabel, setBackupLabel } from './backup-identity';
 import { lastMerge, merge, previewMergeBytes, undoMerge } from './backup-merge';
 import { readBackupBytes } from './backup-worker';
 import { commitImport } from './people-files';
@@ -205,6 +206,19 @@ describe('merge', () => {
     // Merging the same backup again takes the colleague's change again.
     const again = await previewMergeBytes('b.chairdesk.json', fromB);
     expect(again.plan.entries.map((e) => e.kind)).toContain('updated');
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
+  it('a computer restoring a colleague’s backup keeps its own settings: no label, no merge to undo, none of the colleague’s', async () => {
+    await setBackupLabel('Desk A');
+    const b = await colleague();
+    setStore(b);
+    expect(await backupLabel()).toBe('');
+    expect(await lastMerge()).toBeNull();
+    const keys = (await b.db.settings.toArray()).map((r) => r.key);
+    expect(keys).not.toContain('backupLabel');
     b.db.close();
     b.bulkDb.close();
     await b.db.delete();
