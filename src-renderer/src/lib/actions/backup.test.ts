@@ -211,6 +211,28 @@ describe('merge', () => {
     await b.db.delete();
   });
 
+  it('makes one row of a person both copies put on the same session’s list', async () => {
+    const b = await colleague();
+    const guest = { sessionId: APRIL, personId: 'ex-person-jenca', partyId: 'ex-party-un', role: 'guest' } as const;
+    const relist = async (s: Store): Promise<void> => {
+      const listed = await s.participants.find(APRIL, 'ex-person-jenca');
+      if (listed) await s.participants.remove(listed);
+    };
+    await on(store, () => relist(store));
+    await on(b, () => relist(b));
+    const fromB = await on(b, async () => {
+      await b.participants.addParticipant(guest);
+      return savedBackup();
+    });
+    await on(store, () => store.participants.addParticipant(guest));
+    const preview = await previewMergeBytes('b.chairdesk.json', fromB);
+    await merge(preview, { fields: new Map(), rows: new Map() }, () => undefined);
+    expect((await store.participants.toArray()).filter((p) => p.sessionId === APRIL && p.personId === 'ex-person-jenca')).toHaveLength(1);
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
   it('a computer restoring a colleague’s backup keeps its own settings: no label, no merge to undo, none of the colleague’s', async () => {
     await setBackupLabel('Desk A');
     const b = await colleague();
