@@ -29,7 +29,7 @@ test('a backup restores the old value, and Undo restore brings the new one back'
   await openExampleYear(page);
   await openSettings(page);
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
-  expect(backup.name).toMatch(/^chairdesk-2015-\d{4}-\d{2}-\d{2}\.chairdesk\.json$/);
+  expect(backup.name).toMatch(/^chairdesk-2015-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
   expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'chairdesk-backup', formatVersion: 2, schemaVersion: 2 });
 
   await renameApril(page, 'Renamed after the backup');
@@ -42,7 +42,7 @@ test('a backup restores the old value, and Undo restore brings the new one back'
     buffer: backup.bytes,
   });
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(dialog).toContainText('From the backup, in their place: CSTO · Chairmanship of Tajikistan, 2015.');
   await expect(dialog.getByRole('row', { name: /^Sessions/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
@@ -90,7 +90,7 @@ test('a backup protected by a passphrase shows nothing in clear, refuses a wrong
   await ask.getByLabel('Passphrase').fill('Душанбе 2015');
   await ask.getByRole('button', { name: 'Open' }).click();
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(dialog).toContainText('From the backup, in their place: CSTO · Chairmanship of Tajikistan, 2015.');
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
   await page.goto(`/#/sessions/${APRIL}`);
@@ -186,6 +186,8 @@ test('“Delete for good” erases the person from the snapshots too, which stil
   // A rewritten snapshot still restores.
   await openSettings(page);
   await page.getByRole('table', { name: 'Snapshots, newest first' }).getByRole('button').first().click();
-  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText('Chairmanships in the backup: CSTO 2015');
+  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText(
+    'From the backup, in their place: CSTO · Chairmanship of Tajikistan, 2015.',
+  );
   expect(errors).toEqual([]);
 });

@@ -174,19 +174,19 @@ test('two staff members work offline on copies of one year and merge both ways: 
   const start = await backUp(a.page);
   expect(start.name).toMatch(/^chairdesk-2019-desk-a-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
 
-  // B: another blank profile, started from A's backup.
-  await importReferenceFixture(b.page, 'sco-2019');
-  await openSettings(b.page);
+  // B: another blank profile, started from A's backup on the first screen.
+  await b.page.goto('/');
   await chooseFile(b.page, () => b.page.getByRole('button', { name: 'Restore from a backup…' }).click(), {
     name: start.name,
     mimeType: 'application/json',
     buffer: start.bytes,
   });
-  await b.page
-    .getByRole('dialog', { name: `Restore ${start.name}?` })
-    .getByRole('button', { name: 'Replace and restore' })
-    .click();
+  const restoring = b.page.getByRole('dialog', { name: `Restore ${start.name}?` });
+  await expect(restoring).toContainText('Nothing is held here yet: nothing is replaced.');
+  await expect(restoring).toContainText('From the backup, in their place: SCO · Chairmanship of Kyrgyzstan, 2019.');
+  await restoring.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(b.page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
   await openSession(b.page, session, 'agenda');
   await expect(b.page.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(2);
   // The restore kept B's own name (none yet), not A's.
