@@ -55,7 +55,7 @@ test('a backup restores the old value, and Undo restore brings the new one back'
     buffer: backup.bytes,
   });
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: SCO 2019');
+  await expect(dialog).toContainText('From the backup, in their place: SCO · Chairmanship of Kyrgyzstan, 2019.');
   await expect(dialog.getByRole('row', { name: /^Sessions/ })).toBeVisible();
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
@@ -105,7 +105,7 @@ test('a backup protected by a passphrase shows nothing in clear, refuses a wrong
   await ask.getByLabel('Passphrase').fill('Бишкек 2019');
   await ask.getByRole('button', { name: 'Open' }).click();
   const dialog = page.getByRole('dialog', { name: `Restore ${backup.name}?` });
-  await expect(dialog).toContainText('Chairmanships in the backup: SCO 2019');
+  await expect(dialog).toContainText('From the backup, in their place: SCO · Chairmanship of Kyrgyzstan, 2019.');
   await dialog.getByRole('button', { name: 'Replace and restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Restored \d+ records/ })).toBeVisible();
   await page.goto(`/#/sessions/${encodeURIComponent(meeting)}`);
@@ -205,6 +205,8 @@ test('“Delete for good” erases the person from the snapshots too, which stil
   // A rewritten snapshot still restores.
   await openSettings(page);
   await page.getByRole('table', { name: 'Snapshots, newest first' }).getByRole('button').first().click();
-  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText('Chairmanships in the backup: SCO 2019');
+  await expect(page.getByRole('dialog', { name: /^Restore / })).toContainText(
+    'From the backup, in their place: SCO · Chairmanship of Kyrgyzstan, 2019.',
+  );
   expect(errors).toEqual([]);
 });

@@ -109,3 +109,15 @@ export async function undoMerge(): Promise<void> {
   await store().settings.set(SettingKey.lastMerge, null);
   toasts.show(m.merge_undone({ name: last.name }));
 }
+
+/**
+ * Deletes a snapshot kept from before a merge, at the user's word. If it is the one Undo merge
+ * would put back, the last merge can no longer be undone (and says so: true).
+ */
+export async function dismissMergeSnapshot(name: string): Promise<boolean> {
+  const last = await lastMerge();
+  await deleteSnapshot(name);
+  if (last?.snapshot !== name) return false;
+  await store().settings.set(SettingKey.lastMerge, null);
+  return true;
+}

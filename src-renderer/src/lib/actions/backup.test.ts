@@ -14,6 +14,7 @@ import { app } from '../state/app.svelte';
 import { storage } from '../state/storage.svelte';
 import { platform } from '../platform';
 import { backUp, previewRestore, restore, undoRestore } from './backup';
+import { backupLabel, setBackupLabel } from './backup-identity';
 import { lastMerge, merge, previewMergeBytes, undoMerge } from './backup-merge';
 import { readBackupBytes } from './backup-worker';
 import { commitImport } from './people-files';
@@ -205,6 +206,41 @@ describe('merge', () => {
     // Merging the same backup again takes the colleague's change again.
     const again = await previewMergeBytes('b.chairdesk.json', fromB);
     expect(again.plan.entries.map((e) => e.kind)).toContain('updated');
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
+  it('makes one row of a person both copies put on the same session’s list', async () => {
+    const b = await colleague();
+    const guest = { sessionId: APRIL, personId: 'ex-person-jenca', partyId: 'ex-party-un', role: 'guest' } as const;
+    const relist = async (s: Store): Promise<void> => {
+      const listed = await s.participants.find(APRIL, 'ex-person-jenca');
+      if (listed) await s.participants.remove(listed);
+    };
+    await on(store, () => relist(store));
+    await on(b, () => relist(b));
+    const fromB = await on(b, async () => {
+      await b.participants.addParticipant(guest);
+      return savedBackup();
+    });
+    await on(store, () => store.participants.addParticipant(guest));
+    const preview = await previewMergeBytes('b.chairdesk.json', fromB);
+    await merge(preview, { fields: new Map(), rows: new Map() }, () => undefined);
+    expect((await store.participants.toArray()).filter((p) => p.sessionId === APRIL && p.personId === 'ex-person-jenca')).toHaveLength(1);
+    b.db.close();
+    b.bulkDb.close();
+    await b.db.delete();
+  });
+
+  it('a computer restoring a colleague’s backup keeps its own settings: no label, no merge to undo, none of the colleague’s', async () => {
+    await setBackupLabel('Desk A');
+    const b = await colleague();
+    setStore(b);
+    expect(await backupLabel()).toBe('');
+    expect(await lastMerge()).toBeNull();
+    const keys = (await b.db.settings.toArray()).map((r) => r.key);
+    expect(keys).not.toContain('backupLabel');
     b.db.close();
     b.bulkDb.close();
     await b.db.delete();

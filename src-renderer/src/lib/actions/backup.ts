@@ -157,10 +157,13 @@ async function localSettings(backup: Pick<Backup, 'tables' | 'replica'>): Promis
   ].map((row): BackupRow => ({ ...row }));
 }
 
+/** This computer's settings: a restore never takes another computer's (its label, the signers it trusts, its merge). */
+const OWN_SETTINGS: readonly string[] = [SettingKey.replica, SettingKey.label, SettingKey.signers, SettingKey.lastMerge];
+
 /** Snapshot, then replace every table in one transaction; a failure leaves the data as it was. */
 export async function restore(backup: Pick<Backup, 'tables' | 'replica'>): Promise<RestoreReport> {
   const before = await takeSnapshot('restore');
-  const written = await replaceAllTables(store().bulkDb, backup, await localSettings(backup));
+  const written = await replaceAllTables(store().bulkDb, backup, await localSettings(backup), OWN_SETTINGS);
   await reopenChairmanship();
   return { written, snapshot: before.name };
 }

@@ -17,8 +17,10 @@ export async function applyMerge(bulkDb: ChairdeskDB, previewed: MergeSide, writ
       if (!puts.length && !removes.length) continue;
       await unchangedSince(bulkDb, table, previewed, [...puts.map((r) => String(r.id)), ...removes]);
       const target = bulkDb.table<BackupRow, string>(table);
-      if (puts.length) await target.bulkPut(puts);
+      // Removes first: a row made one with another (a person on a session's list twice) frees
+      // its natural key for the row kept.
       if (removes.length) await target.bulkDelete(removes);
+      if (puts.length) await target.bulkPut(puts);
       written += puts.length + removes.length;
     }
     if (write.stones.remove.length) await bulkDb.tombstones.bulkDelete(write.stones.remove);

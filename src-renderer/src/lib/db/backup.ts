@@ -37,14 +37,16 @@ export async function databaseHash(db: ChairdeskDB): Promise<string> {
 /**
  * Every table emptied and refilled from `backup`, all or nothing. The settings that belong to
  * this computer rather than to the data (its writer name, its label, the signers it knows)
- * are kept: `local` gives them, as they should read after the restore.
+ * are kept: `local` gives them, as they should read after the restore; the backup's rows of
+ * those keys, and of `ownKeys` that this computer has no row of, are left out.
  */
 export async function replaceAllTables(
   bulkDb: ChairdeskDB,
   backup: Pick<Backup, 'tables'>,
   local: readonly BackupRow[] = [],
+  ownKeys: readonly string[] = [],
 ): Promise<number> {
-  const kept = new Set(local.map((r) => r.key));
+  const kept = new Set([...local.map((r) => r.key), ...ownKeys]);
   return bulkDb.transaction('rw', tablesOf(bulkDb), async () => {
     let written = 0;
     for (const table of BACKUP_TABLES) {
