@@ -13,7 +13,7 @@
 //
 // Not part of `npm test` or CI: a full run takes about an hour on a busy 2-core machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -44,6 +44,7 @@ async function steps(call, heap, size, withHistory) {
   const m2 = await heap();
   const saved = await call('saveAndLoad');
   const updates = await call('updates');
+  await call('release');
   const merge = await call('merge', MERGE_EDITS);
   const history = withHistory && HISTORY_EDITS > 0 ? await call('history', HISTORY_EDITS) : null;
   return {
@@ -56,6 +57,7 @@ async function steps(call, heap, size, withHistory) {
     ...saved,
     updates,
     mergeMs: merge.ms,
+    editMs: merge.editMs,
     mergeVerified: merge.verified,
     history,
   };
@@ -164,11 +166,13 @@ function summarize(engine, size, runs) {
     saveMs: median(all('saveMs')),
     loadMs: median(all('loadMs')),
     mergeMs: median(all('mergeMs')),
+    editMs: median(all('editMs')),
     samples: {
       buildMs: all('buildMs'),
       loadMs: all('loadMs'),
       saveMs: all('saveMs'),
       mergeMs: all('mergeMs'),
+      editMs: all('editMs'),
       memory: runs.map((r) => r.engineHeap + r.engineWasm),
     },
     bytes: first.bytes,
@@ -180,7 +184,7 @@ function summarize(engine, size, runs) {
 }
 
 function printTables(results) {
-  const rowsOf = (s) => results.filter((r) => r.size === s);
+  const rowsOf = (s) => results.filter((r) => r.size === s).sort((a, b) => ENGINES.indexOf(a.engine) - ENGINES.indexOf(b.engine));
   for (const size of SIZES) {
     const rs = rowsOf(size);
     if (!rs.length) continue;
@@ -196,17 +200,17 @@ function printTables(results) {
       );
     }
     console.log(`\nThe rows themselves, as plain objects: ${MB(rs[0].rowsHeap)} of heap.\n`);
+    const edits = HISTORY_EDITS.toLocaleString('en');
     console.log(
-      '| engine | update: 1 edit | 100 edits | delete a session (32 rows) | saved after 10,000 edits (gzip) | growth | time per edit |',
+      `| engine | one edit | update: 1 edit | 100 edits | delete a session (32 rows) | saved after ${edits} edits (gzip) | growth (gzip) |`,
     );
     console.log('| --- | --: | --: | --: | --: | --: | --: |');
     for (const r of rs) {
       const h = r.history;
-      const history = h
-        ? `${KB(h.bytes)} (${KB(h.gzipBytes)}) | +${KB(h.bytes - r.bytes)} (+${KB(h.gzipBytes - r.gzipBytes)}) | ${(h.editMs / HISTORY_EDITS).toFixed(2)} ms`
-        : '– | – | –';
+      const history = h ? `${KB(h.bytes)} (${KB(h.gzipBytes)}) | +${KB(h.bytes - r.bytes)} (+${KB(h.gzipBytes - r.gzipBytes)})` : '– | –';
+      const edit = spread(r.samples.editMs, (v) => `${v.toFixed(2)} ms`);
       console.log(
-        `| ${r.engine} | ${KB(r.updates.oneEdit)} | ${KB(r.updates.hundredEdits)} | ${KB(r.updates.deleteSession)} | ${history} |`,
+        `| ${r.engine} | ${edit} | ${KB(r.updates.oneEdit)} | ${KB(r.updates.hundredEdits)} | ${KB(r.updates.deleteSession)} | ${history} |`,
       );
     }
   }
@@ -243,6 +247,11 @@ const browser = IN_NODE
       return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     })();
 
+const REPORT = path.join(root, '.reports/bench-sync.json');
+const save = () => {
+  mkdirSync(path.dirname(REPORT), { recursive: true });
+  writeFileSync(REPORT, JSON.stringify(report, null, 2));
+};
 const report = {
   runtime: IN_NODE ? `Node ${process.version}` : `Chromium ${browser.version()}`,
   runs: RUNS,
@@ -252,23 +261,42 @@ const report = {
   cases: {},
   csp: {},
 };
+// --resume keeps the engines and sizes an earlier run (with the same options) wrote, and measures the rest.
+if (process.argv.includes('--resume') && existsSync(REPORT)) {
+  const earlier = JSON.parse(readFileSync(REPORT, 'utf8'));
+  if (
+    earlier.runtime === report.runtime &&
+    earlier.runs === RUNS &&
+    earlier.mergeEdits === MERGE_EDITS &&
+    earlier.historyEdits === HISTORY_EDITS
+  )
+    report.results = earlier.results.filter((r) => !r.error);
+}
 console.log(`Sync engines in ${report.runtime}, ${RUNS} run(s) each (medians; every run in a fresh ${IN_NODE ? 'process' : 'page'}).`);
 try {
   for (const size of SIZES) {
     for (const engine of ENGINES) {
+      if (report.results.some((r) => r.engine === engine && r.size === size)) continue;
       const runs = [];
-      for (let i = 0; i < RUNS; i++) {
-        const t = Date.now();
-        const run = IN_NODE ? runInNode(engine, size, i === 0) : await runInChromium(browser, engine, size, i === 0);
-        runs.push(run);
-        console.log(
-          `  ${engine} ${size} run ${i + 1}: ${((Date.now() - t) / 1000).toFixed(0)} s, heap ${MB(run.engineHeap + run.engineWasm)}, build ${ms(run.buildMs)}, load ${ms(run.loadMs)}, merge ${ms(run.mergeMs)}`,
-        );
+      try {
+        for (let i = 0; i < RUNS; i++) {
+          const t = Date.now();
+          const run = IN_NODE ? runInNode(engine, size, i === 0) : await runInChromium(browser, engine, size, i === 0);
+          runs.push(run);
+          console.log(
+            `  ${engine} ${size} run ${i + 1}: ${((Date.now() - t) / 1000).toFixed(0)} s, heap ${MB(run.engineHeap + run.engineWasm)}, build ${ms(run.buildMs)}, load ${ms(run.loadMs)}, edit ${run.editMs.toFixed(2)} ms, merge ${ms(run.mergeMs)}`,
+          );
+        }
+        report.results.push({ ...summarize(engine, size, runs), runs });
+      } catch (error) {
+        console.log(`  ${engine} ${size} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        report.results.push({ engine, size, error: String(error), runs });
       }
-      report.results.push({ ...summarize(engine, size, runs), runs });
+      save();
     }
   }
-  printTables(report.results);
+  printTables(report.results.filter((r) => !r.error));
+  for (const r of report.results.filter((x) => x.error)) console.log(`\n${r.engine} on the ${r.size}: ${r.error.split('\n')[0]}`);
 
   if (browser) {
     const bench = await import(pathToFileURL(bundle).href);
@@ -302,6 +330,5 @@ try {
 } finally {
   await browser?.close();
 }
-mkdirSync(path.join(root, '.reports'), { recursive: true });
-writeFileSync(path.join(root, '.reports/bench-sync.json'), JSON.stringify(report, null, 2));
+save();
 console.log(`\nDone in ${((Date.now() - started) / 60_000).toFixed(1)} min; figures in .reports/bench-sync.json.`);
