@@ -202,6 +202,8 @@ test('two staff members work offline on copies of one year and merge both ways: 
   const remove = a.page.getByRole('dialog', { name: 'Remove this person?' });
   await remove.getByRole('button', { name: 'Remove' }).click();
   await expect(remove).toBeHidden();
+  // The removal ends by going back to the list: wait for it, or it would follow the next page.
+  await expect(a.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await editSession(a.page, session, { Notes: 'Notes written by A', 'Title (English)': 'Title by A' });
   await generateInvitations(a.page, session);
 
