@@ -43,6 +43,8 @@ const TABLES: Record<BackupTable, () => string> = {
   agendaItems: m.backup_table_agenda_items,
   participants: m.backup_table_participants,
   documents: m.backup_table_documents,
+  seatingPlans: m.backup_table_seating_plans,
+  journals: m.backup_table_journals,
   actionPlans: m.backup_table_action_plans,
   actionItems: m.backup_table_action_items,
   actionUpdates: m.backup_table_action_updates,

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore, openStore, setStore, type Store } from '../db';
 import { databaseHash, readAllTables } from '../db/backup';
+import { CURRENT_VERSION } from '../db/schema';
 import { CHAIRMANSHIP_ID } from '../example/csto-2015';
 import { loadExampleYear } from '../example/load';
 import { canonicalJson } from '../io/backup-canonical';
@@ -53,7 +54,7 @@ async function exported(format: 'json' | 'xlsx', lang: 'en' | 'ru' = 'en'): Prom
 }
 
 const encoded = async (set: ReferenceSet): Promise<Uint8Array> =>
-  new TextEncoder().encode(await encodeReferenceFile({ set, schemaVersion: 2, appVersion: 'test', createdAt: new Date() }));
+  new TextEncoder().encode(await encodeReferenceFile({ set, schemaVersion: CURRENT_VERSION, appVersion: 'test', createdAt: new Date() }));
 
 /** The reference tables, as canonical JSON (every row of each). */
 async function referenceRows(of: Store): Promise<string> {
@@ -113,7 +114,7 @@ describe('reference data file', () => {
   it('writes nothing when a stored row changed after the preview', async () => {
     const file = await exported('json');
     // The same file from another copy where Lavrov has an e-mail address.
-    const set = await readReferenceFile(file.bytes, { schemaVersion: 2 });
+    const set = await readReferenceFile(file.bytes, { schemaVersion: CURRENT_VERSION });
     set.persons = set.persons.map((p) => (p.id === 'ex-person-lavrov' ? { ...p, email: 'lavrov@mid.ru' } : p));
     const preview = await previewReferenceBytes('other.chairdesk-reference.json', await encoded(set));
     expect(preview.plan.persons.filter((p) => p.action === 'update')).toHaveLength(1);
@@ -127,7 +128,7 @@ describe('reference data file', () => {
 
   it('refuses an import that would give a stored seat a second holder, naming the row, before a snapshot or a write', async () => {
     const file = await exported('json');
-    const set = await readReferenceFile(file.bytes, { schemaVersion: 2 });
+    const set = await readReferenceFile(file.bytes, { schemaVersion: CURRENT_VERSION });
     // Another copy ended nobody's seat but holds Lavrov's seat for someone else: the file alone is consistent.
     const seat = set.appointments.find((a) => a.personId === 'ex-person-lavrov');
     if (!seat) throw new Error('no seat');
@@ -148,7 +149,7 @@ describe('reference data file', () => {
 
   it('refuses a file whose own seats overlap, before planning anything', async () => {
     const file = await exported('json');
-    const set = await readReferenceFile(file.bytes, { schemaVersion: 2 });
+    const set = await readReferenceFile(file.bytes, { schemaVersion: CURRENT_VERSION });
     const seat = set.appointments.find((a) => a.personId === 'ex-person-lavrov');
     if (!seat) throw new Error('no seat');
     set.appointments.push({ ...seat, id: 'second-holder', personId: 'ex-person-makei' });

@@ -15,7 +15,9 @@ import type {
   Participant,
   Party,
   Person,
+  SeatingPlan,
   Session,
+  SessionJournal,
   Setting,
   Theme,
   Tombstone,
@@ -39,6 +41,8 @@ export class ChairdeskDB extends Dexie {
   agendaItems!: Table<AgendaItem, string>;
   participants!: Table<Participant, string>;
   documents!: Table<OutcomeDocument, string>;
+  seatingPlans!: Table<SeatingPlan, string>;
+  journals!: Table<SessionJournal, string>;
   actionPlans!: Table<ActionPlan, string>;
   actionItems!: Table<ActionItem, string>;
   actionUpdates!: Table<ActionUpdate, string>;

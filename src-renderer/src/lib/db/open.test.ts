@@ -6,7 +6,7 @@ import { CURRENT_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from './schema';
 
 describe('opening the database', () => {
   it('has every table of the data model in the current schema version', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
     expect([...TABLE_NAMES].sort()).toEqual(
       [
         'organizations',
@@ -20,9 +20,11 @@ describe('opening the database', () => {
         'bodies',
         'chairmanships',
         'documents',
+        'journals',
         'participants',
         'parties',
         'persons',
+        'seatingPlans',
         'sessions',
         'settings',
       ].sort(),

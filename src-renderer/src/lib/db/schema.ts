@@ -45,6 +45,32 @@ export const SCHEMA_V2: StoreSpec = {
   settings: 'key',
 };
 
+/**
+ * Version 3: the meeting's paperwork. A session has one seating plan and one journal; outcome
+ * documents form the register of decisions, listed by body. Free text that appears in
+ * documents becomes bilingual (./migrations/003-paperwork.ts).
+ */
+export const SCHEMA_V3: StoreSpec = {
+  organizations: 'id',
+  chairmanships: 'id, year, organizationId',
+  parties: 'id, kind, organizationId',
+  bodies: 'id, organizationId',
+  persons: 'id, partyId, organizationId',
+  appointments: 'id, personId, [bodyId+partyId], organizationId',
+  themes: 'id, organizationId',
+  sessions: 'id, *bodyIds, status, startUtc, &icsUid',
+  agendaItems: 'id, [sessionId+position]',
+  participants: 'id, sessionId, personId, partyId, &[sessionId+personId]',
+  documents: 'id, sessionId, bodyId',
+  seatingPlans: 'id, &sessionId',
+  journals: 'id, &sessionId',
+  actionPlans: 'id, chairmanshipId',
+  actionItems: 'id, planId, parentId, dueDate, dueSessionId, status',
+  actionUpdates: 'id, actionItemId, at',
+  tombstones: '[table+id]',
+  settings: 'key',
+};
+
 export interface SchemaVersion {
   version: number;
   stores: StoreSpec;
@@ -53,8 +79,9 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-export const TABLE_NAMES: readonly string[] = Object.keys(SCHEMA_V2);
+export const TABLE_NAMES: readonly string[] = Object.keys(SCHEMA_V3);

@@ -223,12 +223,56 @@ export interface Participant extends Row {
 export const DOCUMENT_KINDS = ['decision', 'statement', 'declaration', 'protocol', 'report'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+export const DOCUMENT_STATUSES = ['draft', 'adopted', 'withdrawn'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/**
+ * An outcome document of a session: an entry of the chairmanship's register of decisions
+ * (declarations, statements, protocols and reports are listed beside the decisions).
+ */
 export interface OutcomeDocument extends Row {
   sessionId: string;
   kind: DocumentKind;
   title: Text;
   adoptedOn?: IsoDate;
+  /** "CFM Decision No. 3/2015"; kept as typed, or built from `bodyId`, `number` and the year. */
   reference?: string;
+  /** The body that adopts it (numbering is per body and year). */
+  bodyId?: string;
+  /** Its number in the body's register for the year. */
+  number?: number;
+  /** Absent in rows written before the register: adopted when `adoptedOn` is set, else draft. */
+  status?: DocumentStatus;
+}
+
+export const SEATING_SHAPES = ['round', 'u-shape', 'rectangle', 'theatre'] as const;
+export type SeatingShape = (typeof SEATING_SHAPES)[number];
+
+/** The plan of a session's table: one per session. */
+export interface SeatingPlan extends Row {
+  sessionId: string;
+  shape: SeatingShape;
+  /** Seats per delegation: the head at the table, the others behind. */
+  seatsPerDelegation: number;
+  /** The state drawn by lot to sit first to the chair's right; absent: the protocol order's own start. */
+  startPartyId?: string;
+  /** Interpreters' booths shown on the plan. */
+  booths: number;
+  /** The delegations at the table (party ids) in their places from the chair's right, manual changes kept. */
+  order: string[];
+  /** Guests' and observers' delegations, in their own section. */
+  guests: string[];
+}
+
+export const JOURNAL_EVENTS = ['opened', 'suspended', 'resumed', 'closed'] as const;
+export type JournalEventKind = (typeof JOURNAL_EVENTS)[number];
+
+/** The journal of a session: what happened, when (venue time), who chaired and who spoke. */
+export interface SessionJournal extends Row {
+  sessionId: string;
+  events: { kind: JournalEventKind; at: WallTime }[];
+  chairPersonIds: string[];
+  items: { agendaItemId: string; speakerIds: string[]; documentIds: string[]; notes?: Text }[];
 }
 
 export interface ActionPlan extends Row {

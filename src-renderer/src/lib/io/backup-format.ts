@@ -16,6 +16,8 @@ export const BACKUP_TABLES = [
   'agendaItems',
   'participants',
   'documents',
+  'seatingPlans',
+  'journals',
   'actionPlans',
   'actionItems',
   'actionUpdates',
@@ -26,8 +28,9 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** The tables a backup of each schema version holds (older ones are upgraded when read). */
 export const TABLES_OF_SCHEMA: Readonly<Record<number, readonly BackupTable[]>> = {
-  1: BACKUP_TABLES.filter((t) => !['organizations', 'themes', 'tombstones'].includes(t)),
-  2: BACKUP_TABLES,
+  1: BACKUP_TABLES.filter((t) => !['organizations', 'themes', 'tombstones', 'seatingPlans', 'journals'].includes(t)),
+  2: BACKUP_TABLES.filter((t) => !['seatingPlans', 'journals'].includes(t)),
+  3: BACKUP_TABLES,
 };
 
 export const BACKUP_FORMAT = 'chairdesk-backup';

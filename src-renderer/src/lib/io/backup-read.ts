@@ -149,11 +149,13 @@ function unique(table: BackupTable, rows: readonly BackupRow[], key: (row: Backu
   }
 }
 
-/** The unique indexes of the schema (primary keys, sessions.icsUid, participants [sessionId+personId]). */
+/** The unique indexes of the schema (primary keys, sessions.icsUid, participants [sessionId+personId], one seating plan and one journal per session). */
 function checkUnique(backup: Backup): void {
   for (const table of BACKUP_TABLES) unique(table, backup.tables[table], (r) => rowKey(table, r));
   unique('sessions', backup.tables.sessions, (r) => String(r.icsUid));
   unique('participants', backup.tables.participants, (r) => `${String(r.sessionId)}\u0000${String(r.personId)}`);
+  unique('seatingPlans', backup.tables.seatingPlans, (r) => String(r.sessionId));
+  unique('journals', backup.tables.journals, (r) => String(r.sessionId));
 }
 
 export async function readBackup(bytes: Uint8Array, options: ReadOptions): Promise<Backup> {

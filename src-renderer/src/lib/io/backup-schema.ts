@@ -9,9 +9,12 @@ import {
   BODY_LEVELS,
   DECISION_RULES,
   DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
   INVITATION_STATES,
   PARTICIPANT_ROLES,
+  JOURNAL_EVENTS,
   PARTY_KINDS,
+  SEATING_SHAPES,
   SESSION_KINDS,
   SESSION_STATUSES,
   type ActionItem,
@@ -26,7 +29,9 @@ import {
   type Participant,
   type Party,
   type Person,
+  type SeatingPlan,
   type Session,
+  type SessionJournal,
   type Setting,
   type Theme,
   type Tombstone,
@@ -214,7 +219,29 @@ const outcomeDocument = z.looseObject({
   title: bilingual,
   adoptedOn: z.optional(isoDate),
   reference: z.optional(text),
+  bodyId: z.optional(id),
+  number: z.optional(z.int().check(z.gte(1))),
+  status: z.optional(z.enum(DOCUMENT_STATUSES)),
 }) satisfies z.ZodMiniType<OutcomeDocument>;
+
+const seatingPlan = z.looseObject({
+  ...row,
+  sessionId: id,
+  shape: z.enum(SEATING_SHAPES),
+  seatsPerDelegation: z.int().check(z.gte(1), z.lte(50)),
+  startPartyId: z.optional(id),
+  booths: z.int().check(z.gte(0), z.lte(50)),
+  order: ids,
+  guests: ids,
+}) satisfies z.ZodMiniType<SeatingPlan>;
+
+const journal = z.looseObject({
+  ...row,
+  sessionId: id,
+  events: z.array(z.object({ kind: z.enum(JOURNAL_EVENTS), at: wallTime })).check(z.maxLength(1000)),
+  chairPersonIds: ids,
+  items: z.array(z.object({ agendaItemId: id, speakerIds: ids, documentIds: ids, notes: z.optional(bilingual) })).check(z.maxLength(1000)),
+}) satisfies z.ZodMiniType<SessionJournal>;
 
 const actionPlan = z.looseObject({
   ...row,
@@ -273,6 +300,8 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodMiniType> = {
   agendaItems: agendaItem,
   participants: participant,
   documents: outcomeDocument,
+  seatingPlans: seatingPlan,
+  journals: journal,
   actionPlans: actionPlan,
   actionItems: actionItem,
   actionUpdates: actionUpdate,

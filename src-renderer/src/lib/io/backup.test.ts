@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from './backup-canonical';
 import { BackupError, emptyTables, type BackupTables } from './backup-format';
 import { readBackup } from './backup-read';
+import { CURRENT_VERSION } from '../db/schema';
 import { backupFileName, encodeBackup } from './backup-write';
 
 const AT = '2015-04-02T06:00:00.000Z';
@@ -50,9 +51,9 @@ function sampleTables(): BackupTables {
 }
 
 const encode = (tables: BackupTables = sampleTables()) =>
-  encodeBackup({ tables, schemaVersion: 2, appVersion: '0.1.0', createdAt: new Date(AT) });
+  encodeBackup({ tables, schemaVersion: CURRENT_VERSION, appVersion: '0.1.0', createdAt: new Date(AT) });
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-const read = (data: Uint8Array | string) => readBackup(typeof data === 'string' ? bytes(data) : data, { schemaVersion: 2 });
+const read = (data: Uint8Array | string) => readBackup(typeof data === 'string' ? bytes(data) : data, { schemaVersion: CURRENT_VERSION });
 
 async function refusal(data: Uint8Array | string): Promise<string> {
   try {

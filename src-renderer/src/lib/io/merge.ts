@@ -355,6 +355,8 @@ const PARENTS: readonly { table: BackupTable; field: string; parent: BackupTable
   { table: 'agendaItems', field: 'sessionId', parent: 'sessions' },
   { table: 'participants', field: 'sessionId', parent: 'sessions' },
   { table: 'documents', field: 'sessionId', parent: 'sessions' },
+  { table: 'seatingPlans', field: 'sessionId', parent: 'sessions' },
+  { table: 'journals', field: 'sessionId', parent: 'sessions' },
   { table: 'actionItems', field: 'planId', parent: 'actionPlans' },
   { table: 'actionUpdates', field: 'actionItemId', parent: 'actionItems' },
 ];
@@ -363,6 +365,8 @@ const PARENTS: readonly { table: BackupTable; field: string; parent: BackupTable
 const NATURAL_KEYS: readonly { table: BackupTable; key: (row: BackupRow) => string }[] = [
   { table: 'participants', key: (r) => `${String(r.sessionId)}\u0000${String(r.personId)}` },
   { table: 'appointments', key: (r) => [r.personId, r.bodyId, r.partyId, r.from].map(String).join('\u0000') },
+  { table: 'seatingPlans', key: (r) => String(r.sessionId) },
+  { table: 'journals', key: (r) => String(r.sessionId) },
 ];
 
 function changeField(row: BackupRow, field: string, value: unknown, dot: Dot, at: string): BackupRow {

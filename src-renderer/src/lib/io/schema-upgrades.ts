@@ -156,8 +156,16 @@ export function upgradeV1toV2(tables: UpgradeTables, now: string): UpgradeTables
   };
 }
 
+/**
+ * Version 2 to 3: the tables of the meeting's paperwork begin empty (seating plans and
+ * journals); outcome documents without a status read as adopted when they have a date.
+ */
+export function upgradeV2toV3(tables: UpgradeTables): UpgradeTables {
+  return { ...tables, seatingPlans: tables.seatingPlans ?? [], journals: tables.journals ?? [] };
+}
+
 /** Each step from one version to the next, by the version it upgrades from. */
-const STEPS: Record<number, (tables: UpgradeTables, now: string) => UpgradeTables> = { 1: upgradeV1toV2 };
+const STEPS: Record<number, (tables: UpgradeTables, now: string) => UpgradeTables> = { 1: upgradeV1toV2, 2: upgradeV2toV3 };
 
 /** Rows written by schema version `from`, rewritten for version `to`. */
 export function upgradeTables(tables: UpgradeTables, from: number, to: number, now: string): UpgradeTables {

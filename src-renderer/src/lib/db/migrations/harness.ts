@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS } from '../schema';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 
 export interface Fixture {
   /** The schema version that wrote these rows. */
@@ -13,7 +14,7 @@ export interface Fixture {
 }
 
 /** One fixture per schema version, oldest first. */
-export const FIXTURES: readonly Fixture[] = [v1, v2];
+export const FIXTURES: readonly Fixture[] = [v1, v2, v3];
 
 export async function installFixture(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
