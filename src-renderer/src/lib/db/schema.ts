@@ -51,24 +51,10 @@ export const SCHEMA_V2: StoreSpec = {
  * documents becomes bilingual (./migrations/003-paperwork.ts).
  */
 export const SCHEMA_V3: StoreSpec = {
-  organizations: 'id',
-  chairmanships: 'id, year, organizationId',
-  parties: 'id, kind, organizationId',
-  bodies: 'id, organizationId',
-  persons: 'id, partyId, organizationId',
-  appointments: 'id, personId, [bodyId+partyId], organizationId',
-  themes: 'id, organizationId',
-  sessions: 'id, *bodyIds, status, startUtc, &icsUid',
-  agendaItems: 'id, [sessionId+position]',
-  participants: 'id, sessionId, personId, partyId, &[sessionId+personId]',
+  ...SCHEMA_V2,
   documents: 'id, sessionId, bodyId',
   seatingPlans: 'id, &sessionId',
   journals: 'id, &sessionId',
-  actionPlans: 'id, chairmanshipId',
-  actionItems: 'id, planId, parentId, dueDate, dueSessionId, status',
-  actionUpdates: 'id, actionItemId, at',
-  tombstones: '[table+id]',
-  settings: 'key',
 };
 
 export interface SchemaVersion {

@@ -16,13 +16,13 @@ export const BACKUP_TABLES = [
   'agendaItems',
   'participants',
   'documents',
-  'seatingPlans',
-  'journals',
   'actionPlans',
   'actionItems',
   'actionUpdates',
   'tombstones',
   'settings',
+  'seatingPlans',
+  'journals',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
