@@ -112,7 +112,7 @@ async function settleTitle(
   const conflicts = dialog.getByRole('region', { name: /^Changed on both sides: choose, field by field \(1\)$/ });
   await expect(conflicts).toBeVisible();
   // The session is named (as the backup has it), and the one field both changed is asked about.
-  await expect(conflicts.getByRole('group', { name: `Sessions: ${values.there}` })).toBeVisible();
+  await expect(conflicts.getByRole('group', { name: `Session: ${values.there}` })).toBeVisible();
   const choice = conflicts.getByRole('radiogroup');
   await expect(choice).toHaveCount(1);
   const here = choice.getByRole('radio', { name: new RegExp(`^Here: .*${values.here}`) });

@@ -134,7 +134,7 @@ export const own: Engine<OwnReplica> = {
     const local = into.side();
     const plan = planMerge(local, remote);
     lastPlan = plan;
-    const { write } = resolveMerge(local, plan, noChoices(), () => into.tick(), new Date());
+    const { write } = resolveMerge(local, plan, noChoices(), new Date());
     for (const [table, rows] of Object.entries(write.put)) for (const row of asRows(rows)) into.table(table).set(row.id, row);
     for (const [table, ids] of Object.entries(write.remove)) for (const id of ids) into.table(table).delete(id);
     for (const [table, id] of write.stones.remove) into.stones.delete(`${table}/${id}`);

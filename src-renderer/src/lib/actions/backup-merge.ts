@@ -48,7 +48,7 @@ export async function openMerge(): Promise<MergePreview | null> {
 
 /** What the merge derives from the merged data with these choices (for the preview). */
 export function derivedChanges(preview: MergePreview, choices: MergeChoices): DerivedChange[] {
-  return resolveMerge(preview.local, preview.plan, choices, () => `${'0'.repeat(13)}-preview`, new Date()).derived;
+  return resolveMerge(preview.local, preview.plan, choices, new Date()).derived;
 }
 
 interface LastMerge {
@@ -74,10 +74,11 @@ export function lastMerge(): Promise<LastMerge | null> {
  */
 export async function merge(preview: MergePreview, choices: MergeChoices, onError: (error: unknown) => void): Promise<number> {
   const { db, bulkDb } = store();
-  const { write } = resolveMerge(preview.local, preview.plan, choices, () => db.hlc.tick(), new Date());
+  const { write } = resolveMerge(preview.local, preview.plan, choices, new Date());
   const changes =
     Object.values(write.put).reduce((n, rows) => n + rows.length, 0) + Object.values(write.remove).reduce((n, ids) => n + ids.length, 0);
-  for (const dot of Object.values(preview.remote.seen)) db.hlc.observe(`${dot}-x`);
+  // Later edits here sort after everything the merge saw or wrote (a choice's dot included).
+  for (const dot of Object.values(write.seen)) db.hlc.observe(`${dot}-x`);
   const before = await takeSnapshot('merge');
   let written: number;
   try {

@@ -53,6 +53,27 @@ const TABLES: Record<BackupTable, () => string> = {
 
 export const tableLabel = (table: BackupTable): string => TABLES[table]();
 
+type CountedLabel = (inputs: { count: number }) => string;
+const RECORDS: Partial<Record<BackupTable, CountedLabel>> = {
+  organizations: m.merge_record_organizations,
+  themes: m.merge_record_themes,
+  chairmanships: m.merge_record_chairmanships,
+  parties: m.merge_record_parties,
+  bodies: m.merge_record_bodies,
+  persons: m.merge_record_persons,
+  appointments: m.merge_record_appointments,
+  sessions: m.merge_record_sessions,
+  agendaItems: m.merge_record_agenda_items,
+  participants: m.merge_record_participants,
+  documents: m.merge_record_documents,
+  actionPlans: m.merge_record_action_plans,
+  actionItems: m.merge_record_action_items,
+  actionUpdates: m.merge_record_action_updates,
+};
+
+/** What `count` records of a table are called ("Session" for one, "Sessions" for more), by the language's plural rules. */
+export const recordsLabel = (table: BackupTable, count: number): string => RECORDS[table]?.({ count }) ?? TABLES[table]();
+
 const SNAPSHOT_REASONS: Record<SnapshotReason, () => string> = {
   auto: m.snapshot_reason_auto,
   import: m.snapshot_reason_import,

@@ -15,6 +15,11 @@ import { toasts } from '../state/toasts.svelte';
 import { handlePeopleError } from './people-errors';
 
 /** Creates a person, or edits `base`; invalid input throws ValidationError naming the fields. */
+/** The person as stored now (after a Save refused because another window saved it meanwhile). */
+export function storedPerson(id: string): Promise<Person | undefined> {
+  return store().persons.get(id);
+}
+
 export async function savePerson(base: Person | null, form: PersonForm): Promise<Person> {
   const errors = validatePerson(form);
   if (errors.length) throw new ValidationError(errors);

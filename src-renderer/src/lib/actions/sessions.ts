@@ -22,6 +22,11 @@ export function createSession(input: SessionInput): Promise<Session> {
   return store().sessions.create(input);
 }
 
+/** The session as stored now (after a Save refused because another window saved it meanwhile). */
+export function storedSession(id: string): Promise<Session | undefined> {
+  return store().sessions.get(id);
+}
+
 export function saveSession(base: Session, patch: Partial<SessionInput>): Promise<Session> {
   return store().sessions.edit(base, patch);
 }

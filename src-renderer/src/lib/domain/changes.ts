@@ -35,7 +35,7 @@ export const dotStamp = (dot: Dot): string => dot.slice(0, STAMP_LENGTH);
 /** The wall-clock instant a dot was made at. */
 export const dotTime = (dot: Dot): number => parseInt(dot.slice(0, TIME_DIGITS), 36);
 
-function stamp(ms: number, counter: number): string {
+function stampOf(ms: number, counter: number): string {
   return ms.toString(36).padStart(TIME_DIGITS, '0') + counter.toString(36).padStart(COUNTER_DIGITS, '0');
 }
 
@@ -75,7 +75,7 @@ export class HybridClock {
       this.#ms++;
       this.#counter = 0;
     }
-    const dot = `${stamp(this.#ms, this.#counter)}-${this.node}`;
+    const dot = `${stampOf(this.#ms, this.#counter)}-${this.node}`;
     this.#own.add(dot);
     if (this.#own.size > OWN_DOTS) this.#own.delete(this.#own.values().next().value ?? '');
     return dot;
@@ -112,6 +112,38 @@ export const isDerived = (dot: Dot | undefined): boolean => dot !== undefined &&
 export function derivedDot(after: readonly (Dot | undefined)[]): Dot {
   const latest = after.reduce<string>((max, d) => (d && dotStamp(d) > max ? dotStamp(d) : max), '0'.repeat(STAMP_LENGTH));
   return `${latest}-${DERIVED_NODE}`;
+}
+
+/** The stamp one counter step after `stamp`. */
+function nextStamp(stamp: string): string {
+  const ms = parseInt(stamp.slice(0, TIME_DIGITS), 36);
+  const counter = parseInt(stamp.slice(TIME_DIGITS, STAMP_LENGTH), 36);
+  return counter < MAX_COUNTER ? stampOf(ms, counter + 1) : stampOf(ms + 1, 0);
+}
+
+/** FNV-1a over UTF-16 code units, two 32-bit lanes: a short name, not a secret. */
+function fnv(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(36).padStart(7, '0') + h2.toString(36).padStart(7, '0');
+}
+
+/**
+ * The dot of a merge conflict settled against the preselected value. A new change (so a copy
+ * that has not chosen takes it without asking), but not of this copy's clock: it is made from
+ * the competing dots and the value chosen alone, one step after the later of them, with a
+ * writer of its own (`c` + a hash) that writes nothing else. Two copies that make the same
+ * choice make the same dot, and end with identical rows.
+ */
+export function choiceDot(competing: readonly (Dot | undefined)[], chosen: string): Dot {
+  const dots = competing.filter((d): d is Dot => d !== undefined).sort();
+  const latest = dots.reduce<string>((max, d) => (dotStamp(d) > max ? dotStamp(d) : max), '0'.repeat(STAMP_LENGTH));
+  return `${nextStamp(latest)}-c${fnv(`${dots.join(' ')}\u0000${chosen}`)}`;
 }
 
 /** Whether a copy whose vector is `seen` has seen the write stamped `dot`. */

@@ -87,7 +87,7 @@ export class Replica {
     const local = this.side();
     for (const dot of Object.values(remote.seen)) this.clock.observe(`${dot}-x`);
     const plan = planMerge(local, remote);
-    const result = resolveMerge(local, plan, choices, () => this.clock.tick(), new Date(wall()));
+    const result = resolveMerge(local, plan, choices, new Date(wall()));
     const { put, remove, stones } = result.write;
     for (const [table, rows] of Object.entries(put) as [BackupTable, BackupRow[]][]) {
       const ids = new Set(rows.map((r) => r.id));
@@ -104,6 +104,7 @@ export class Replica {
       ...added.values(),
     ];
     this.seen = result.write.seen;
+    for (const dot of Object.values(this.seen)) this.clock.observe(`${dot}-x`);
     return result;
   }
 

@@ -85,6 +85,40 @@ describe('merging two staff members’ copies', () => {
     expect(a.data()).toEqual(b.data());
   });
 
+  it('leaves two copies that chose the same value of a conflict with identical rows, stamps included', () => {
+    for (const [choiceA, choiceB, value] of [
+      // Both against their preselection (A keeps its own, B takes A's): A's value.
+      ['mine', 'theirs', 'confirmed'],
+      // Both the preselected (the later change, B's).
+      ['theirs', 'mine', 'postponed'],
+    ] as const) {
+      const { a, b } = twoStaff();
+      a.edit('sessions', 's1', { status: 'confirmed' });
+      b.edit('sessions', 's1', { status: 'postponed', notes: 'B notes' });
+      const [entryA] = a.plan(b).entries;
+      const [entryB] = b.plan(a).entries;
+      if (!entryA || !entryB) throw new Error('no conflict planned');
+      exchange(a, b, {
+        a: { fields: new Map([[fieldKey(entryA, 'status'), choiceA]]), rows: new Map() },
+        b: { fields: new Map([[fieldKey(entryB, 'status'), choiceB]]), rows: new Map() },
+      });
+      expect(a.get('sessions', 's1')?.status).toBe(value);
+      expect(b.get('sessions', 's1')?.status).toBe(value);
+      expect(a.get('sessions', 's1')).toEqual(b.get('sessions', 's1'));
+      // And nothing is left to merge either way.
+      expect(kinds(a.plan(b).entries)).toEqual([]);
+      expect(kinds(b.plan(a).entries)).toEqual([]);
+    }
+  });
+
+  it('leaves two copies that both took the other’s different-field edits with identical rows, stamps included', () => {
+    const { a, b } = twoStaff();
+    b.edit('sessions', 's1', { venue: { ...SESSION.venue, place: 'Palace of Independence' } });
+    a.edit('sessions', 's1', { notes: 'Draft agenda sent' });
+    exchange(a, b);
+    expect(a.get('sessions', 's1')).toEqual(b.get('sessions', 's1'));
+  });
+
   it('makes one invitation list of two generated independently, instead of refusing the merge', () => {
     const { a, b } = twoStaff();
     a.add('participants', { id: 'pa-1', sessionId: 's1', personId: 'p1', role: 'head', attendance: 'unknown' });

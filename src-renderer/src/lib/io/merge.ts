@@ -9,6 +9,7 @@
 import { canonicalJson } from './backup-canonical';
 import { BACKUP_TABLES, type BackupRow, type BackupTable, type BackupTables } from './backup-format';
 import {
+  choiceDot,
   covers,
   derivedDot,
   isDerived,
@@ -255,17 +256,19 @@ type Tables = Map<BackupTable, Map<string, BackupRow>>;
 
 /**
  * Applies a plan with the user's choices (the preselected ones where none is given) to this
- * copy's rows. `stamp` gives a new dot of this copy's clock: a choice against the preselected
- * value is a new change, so a colleague who merges back takes it without asking again.
+ * copy's rows. A choice against the preselected value is a new change, so a colleague who
+ * merges back takes it without asking again; its dot (domain/changes.ts `choiceDot`), a merged
+ * row's `updatedAt` (the later of the two) and `rev` (past both) depend on the two rows and the
+ * choice alone, so two copies that settle a conflict alike end with identical rows.
  */
-export function resolveMerge(local: MergeSide, plan: MergePlan, choices: MergeChoices, stamp: () => Dot, now: Date): MergeResult {
+export function resolveMerge(local: MergeSide, plan: MergePlan, choices: MergeChoices, now: Date): MergeResult {
   const at = now.toISOString();
   const tables: Tables = new Map(MERGED_TABLES.map((t) => [t, new Map(local.tables[t].map((r) => [String(r.id), r]))]));
   const original = new Map(MERGED_TABLES.map((t) => [t, new Map(local.tables[t].map((r) => [String(r.id), r]))]));
   const stones = indexStones(local.tables.tombstones);
   let seen = plan.seen;
-  const restamp = (): Dot => {
-    const dot = stamp();
+  const restamp = (competing: readonly (Dot | undefined)[], chosen: unknown): Dot => {
+    const dot = choiceDot(competing, canonicalJson(chosen ?? null));
     seen = withDot(seen, dot);
     return dot;
   };
@@ -308,12 +311,17 @@ export function resolveMerge(local: MergeSide, plan: MergePlan, choices: MergeCh
           for (const conflict of entry.conflicts) {
             const chosen = choices.fields.get(fieldKey(entry, conflict.field)) ?? conflict.preselected;
             if (chosen === 'theirs') take(conflict.field);
-            if (chosen !== conflict.preselected) dots[conflict.field] = restamp();
+            if (chosen !== conflict.preselected)
+              dots[conflict.field] = restamp(
+                [dotOf(entry.mine, conflict.field), dotOf(entry.theirs, conflict.field)],
+                next[conflict.field],
+              );
           }
         }
         next = Object.keys(dots).length ? { ...next, fieldHlc: dots } : without(next, 'fieldHlc');
-        next.rev = Math.max(Number(entry.mine.rev), Number(entry.theirs.rev)) + 1;
-        next.updatedAt = at;
+        // Past this copy's revision (a window editing from it is told), and alike on both copies.
+        next.rev = Math.max(Number(entry.mine.rev) + 1, Number(entry.theirs.rev));
+        next.updatedAt = [text(entry.mine.updatedAt), text(entry.theirs.updatedAt)].sort().at(-1) || at;
         write(entry.table, next);
         break;
       }
@@ -323,10 +331,11 @@ export function resolveMerge(local: MergeSide, plan: MergePlan, choices: MergeCh
       case 'deletion-conflict': {
         const chosen = choices.rows.get(entryKey(entry)) ?? entry.preselected;
         const against = chosen !== entry.preselected;
+        const competing = [entry.stone.hlc, latestEditOf(entry.row)];
         if (chosen === 'keep') {
-          write(entry.table, against ? (stampAll(asRow(entry.row), restamp()) as unknown as BackupRow) : entry.row);
+          write(entry.table, against ? (stampAll(asRow(entry.row), restamp(competing, chosen)) as unknown as BackupRow) : entry.row);
           stones.delete(entryKey(entry));
-        } else drop(entry.table, entry.id, against ? { ...entry.stone, hlc: restamp() } : entry.stone);
+        } else drop(entry.table, entry.id, against ? { ...entry.stone, hlc: restamp(competing, chosen) } : entry.stone);
         break;
       }
       case 'kept':
