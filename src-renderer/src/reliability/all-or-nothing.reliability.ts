@@ -17,7 +17,7 @@ import { encodeBackup } from '../lib/io/backup-write';
 import { planCounts } from '../lib/io/ics-plan';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';
-import { personFieldAliases } from '../lib/people-labels';
+import { personFieldAliases } from '../lib/presentation/people-labels';
 import { utf8 } from './corpus/common';
 import { goodCalendar } from './corpus/ics';
 import { exampleStore, hashOf, nextFile, recordFigure, requireView } from './harness';

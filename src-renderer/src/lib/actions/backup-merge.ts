@@ -9,7 +9,7 @@ import { SettingKey } from '../db/settings';
 import { BackupError } from '../io/backup-format';
 import type { MergePreview } from '../io/backup-preview';
 import { planMerge, resolveMerge, type MergeChoices, type MergeSide, type DerivedChange } from '../io/merge';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';

@@ -11,7 +11,7 @@ import { chairmanshipRow, organizationRow } from '../io/backup-schema';
 import { isSealedBackup, sealBackup } from '../io/backup-seal';
 import { joinOrganizations, readChairmanships } from '../db/read-models';
 import { backupFileName } from '../io/backup-write';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { storage } from '../state/storage.svelte';

@@ -9,7 +9,7 @@ import { CURRENT_VERSION } from '../db/schema';
 import { newId } from '../db/table-repository';
 import { pickText } from '../domain/text';
 import type { Lang, Organization } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
 import {
   REFERENCE_TABLES,

@@ -15,7 +15,7 @@ import type { Invitation } from '../io/ics-export';
 import { planIcsImport, type PlanRow } from '../io/ics-plan';
 import { calendarAddress } from '../io/ics-shared';
 import { IcsUnsafeValueError } from '../io/ics-writer';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';

@@ -5,8 +5,8 @@ import { m } from './i18n';
 
 // Messages are split by feature (messages/{locale}.json, messages/<feature>/{locale}.json).
 type Files = Record<string, Record<string, string>>;
-const enFiles: Files = import.meta.glob('../../i18n/messages/**/en.json', { eager: true, import: 'default' });
-const ruFiles: Files = import.meta.glob('../../i18n/messages/**/ru.json', { eager: true, import: 'default' });
+const enFiles: Files = import.meta.glob('../../../i18n/messages/**/en.json', { eager: true, import: 'default' });
+const ruFiles: Files = import.meta.glob('../../../i18n/messages/**/ru.json', { eager: true, import: 'default' });
 
 function merge(files: Files): Record<string, string> {
   const all: Record<string, string> = {};
