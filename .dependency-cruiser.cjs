@@ -65,6 +65,13 @@ module.exports = {
     },
     ...layerRules,
     {
+      name: 'renderer-in-a-layer',
+      severity: 'error',
+      comment: "Every module of lib/ belongs to a layer's folder: none at its root.",
+      from: { path: `${SRC}lib/[^/]+$` },
+      to: {},
+    },
+    {
       name: 'no-test-code-in-product',
       severity: 'error',
       comment: 'Tests, fixtures, the reliability suite and the benchmark never ship.',
