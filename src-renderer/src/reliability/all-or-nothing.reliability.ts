@@ -14,7 +14,7 @@ import { commitPersonImport } from '../lib/db/people-writes';
 import { CURRENT_VERSION } from '../lib/db/schema';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
 import { encodeBackup } from '../lib/io/backup-write';
-import { planCounts } from '../lib/io/ics-plan';
+import { planCounts } from '../lib/io/ics-import-preview';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';
 import { personFieldAliases } from '../lib/presentation/people-labels';

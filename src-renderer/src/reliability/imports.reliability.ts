@@ -20,7 +20,7 @@ import type { ChairmanshipView } from '../lib/domain/types';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
 import { m } from '../lib/presentation/i18n';
 import { encodeBackup } from '../lib/io/backup-write';
-import { planCounts } from '../lib/io/ics-plan';
+import { planCounts } from '../lib/io/ics-import-preview';
 import { ImportError } from '../lib/io/import-error';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';

@@ -12,7 +12,7 @@ import { pickText, type Lang } from '../domain/text';
 import type { ChairmanshipView, Person, Session } from '../domain/types';
 import { readIcsData } from '../db/schedule-read-models';
 import type { Invitation } from '../io/ics-export';
-import { planIcsImport, type PlanRow } from '../io/ics-plan';
+import { planIcsImport, type PlanRow } from '../io/ics-import-preview';
 import { calendarAddress } from '../io/ics-shared';
 import { IcsUnsafeValueError } from '../io/ics-writer';
 import { m } from '../presentation/i18n';

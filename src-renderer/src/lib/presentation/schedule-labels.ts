@@ -3,7 +3,7 @@ import type { Conflict } from '../domain/conflicts';
 import { personName, pickText, type Lang } from '../domain/text';
 import type { Body, Person, Session } from '../domain/types';
 import type { IcsEvent, IcsSeries } from '../io/ics-import';
-import type { PlanReason, PlanRow } from '../io/ics-plan';
+import type { PlanReason, PlanRow } from '../io/ics-import-preview';
 import type { ImportErrorCode } from '../io/import-error';
 import { formatDateRange } from '../domain/format';
 import { m } from './i18n';
