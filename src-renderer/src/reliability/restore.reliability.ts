@@ -6,7 +6,8 @@
 // taken; restore then "undo restore" gives back the same hash.
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backUp, openBackup, restore, undoRestore, type RestorePreview } from '../lib/actions/backup';
+import { backUp, openBackup, restore, undoRestore } from '../lib/actions/backup';
+import type { RestorePreview } from '../lib/io/backup-preview';
 import { readBackupBytes } from '../lib/actions/backup-worker';
 import { listSnapshots } from '../lib/actions/snapshots';
 import type { Store } from '../lib/db';

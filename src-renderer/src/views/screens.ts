@@ -1,10 +1,10 @@
 // The screens, each a chunk of its own loaded the first time it is opened
 // (components/LazyView.svelte). The workspace (the shell's content, with the sessions list,
-// the first screen) is requested by start.ts as the database opens.
+// the first screen) is not one of them: it comes with the start chunk (vite.renderer.config.ts)
+// and App.svelte draws it in the shell; it shows these.
 import { afterFirstScreen } from '$lib/state/first-screen';
 
 export const screens = {
-  workspace: () => import('./Workspace.svelte'),
   welcome: () => import('./welcome/Welcome.svelte'),
   databaseProblem: () => import('./errors/DatabaseProblem.svelte'),
   allSessions: () => import('./sessions/AllSessions.svelte'),

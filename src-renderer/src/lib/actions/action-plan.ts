@@ -1,6 +1,6 @@
 // Use cases of the Action Plan: writes through the repositories, with the toasts (and Undo)
 // and the notes' words in the UI language; exports through the platform.
-import { documentKindName, reportLabels } from '../action-plan-labels';
+import { documentKindName, reportLabels } from '../presentation/action-plan-labels';
 import { store } from '../db';
 import { readPlanView } from '../db/action-plan-read-models';
 import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
@@ -10,8 +10,8 @@ import { HierarchyError } from '../domain/action-numbering';
 import { pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
 import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate } from '../domain/types';
-import { m } from '../i18n';
-import { buildStatusReport, statusReportDocx, statusReportSheets } from '../io/action-plan-report';
+import { m } from '../presentation/i18n';
+import { buildStatusReport, statusReportDocx, statusReportSheets } from '../presentation/action-plan-report';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';

@@ -1,10 +1,10 @@
 // The attendance matrix of a year as an Excel workbook: one sheet by member state, one by person.
-import { attendanceReport, attendanceSheet } from '../attendance-report';
+import { attendanceReport, attendanceSheet } from '../presentation/attendance-report';
 import { store } from '../db';
 import { readAttendance } from '../db/people-read-models';
 import type { Lang } from '../domain/text';
 import type { Chairmanship } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { fileSlug, saveExport } from './files';
 import { writeXlsx } from './documents';
 

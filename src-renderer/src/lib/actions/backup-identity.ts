@@ -7,6 +7,7 @@ import { isString, SettingKey } from '../db/settings';
 import { dotTime, joinVectors, type VersionVector } from '../domain/changes';
 import { BackupError, type Backup, type BackupReplica } from '../io/backup-format';
 import { fingerprint, signChecksum, verifyChecksum } from '../io/backup-sign';
+import type { Signer } from '../io/backup-preview';
 import { withSignature } from '../io/backup-write';
 import type { BackupIdentity } from './backup-worker';
 
@@ -40,19 +41,6 @@ export async function signEncoded(bytes: Uint8Array, sha256: string): Promise<Ui
   const key = await signingKey(store().db.name);
   const { value } = await signChecksum(key, sha256);
   return new TextEncoder().encode(withSignature(new TextDecoder().decode(bytes), value));
-}
-
-/** How a backup's signer stands with this installation. */
-export interface Signer {
-  /** The label its writer chose (may be empty), and the key's fingerprint. */
-  label: string;
-  fingerprint: string | null;
-  /**
-   * known: this key signed a backup merged here before; unknown: first time; changed: a
-   * computer known here (its writer name) signs with another key; unsigned: no signature (a
-   * backup made by an earlier version, or with its signature taken out).
-   */
-  status: 'known' | 'unknown' | 'changed' | 'unsigned';
 }
 
 interface KnownSigner {

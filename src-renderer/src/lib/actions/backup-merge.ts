@@ -6,26 +6,17 @@ import { store } from '../db';
 import { readAllTables } from '../db/backup';
 import { applyMerge } from '../db/backup-merge';
 import { SettingKey } from '../db/settings';
-import { BackupError, type Backup } from '../io/backup-format';
-import { planMerge, resolveMerge, type MergeChoices, type MergePlan, type MergeSide, type DerivedChange } from '../io/merge';
-import { m } from '../i18n';
+import { BackupError } from '../io/backup-format';
+import type { MergePreview } from '../io/backup-preview';
+import { planMerge, resolveMerge, type MergeChoices, type MergeSide, type DerivedChange } from '../io/merge';
+import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { restore, unlessSealed } from './backup';
-import { checkSigner, refuseFuture, rememberSigner, seenHere, type Signer } from './backup-identity';
+import { checkSigner, refuseFuture, rememberSigner, seenHere } from './backup-identity';
 import { readBackupBytes } from './backup-worker';
 import { deleteSnapshot, takeSnapshot } from './snapshots';
-
-export interface MergePreview {
-  name: string;
-  backup: Backup;
-  signer: Signer;
-  /** This copy as the plan read it (the merge checks nothing changed since). */
-  local: MergeSide;
-  remote: MergeSide;
-  plan: MergePlan;
-}
 
 export async function previewMergeBytes(name: string, bytes: Uint8Array): Promise<MergePreview> {
   const [backup, tables, seen] = await Promise.all([readBackupBytes(bytes), readAllTables(store().db), seenHere()]);

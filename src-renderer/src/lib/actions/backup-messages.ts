@@ -1,6 +1,6 @@
 // Words for backups, restores and snapshots: why a file was refused, what each table is.
 import type { SnapshotReason } from '../domain/snapshot-rotation';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import type { BackupError, BackupErrorCode, BackupTable } from '../io/backup-format';
 
 const REASONS: Record<BackupErrorCode, () => string> = {

@@ -20,7 +20,7 @@ export const BACKUP_TIME_LIMIT_MS = 120_000;
 function inWorker(request: BackupRequest, timeLimitMs: number): Promise<BackupReply> {
   if (typeof Worker === 'undefined') return handleBackupRequest(request);
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('../io/backup.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module' });
     const finish = (reply: BackupReply): void => {
       clearTimeout(timer);
       worker.terminate();

@@ -4,14 +4,14 @@
 import { replicaOf, store } from '../db';
 import { readAllTables, replaceAllTables } from '../db/backup';
 import { isString, SettingKey } from '../db/settings';
-import { countRows, type Backup, type BackupRow, type BackupTable } from '../io/backup-format';
+import { countRows, type Backup, type BackupRow } from '../io/backup-format';
+import type { RestorePreview, SealedFile } from '../io/backup-preview';
 import { joinVectors, type VersionVector } from '../domain/changes';
 import { chairmanshipRow, organizationRow } from '../io/backup-schema';
-import { isSealedBackup, openSealedBackup, sealBackup } from '../io/backup-seal';
+import { isSealedBackup, sealBackup } from '../io/backup-seal';
 import { joinOrganizations, readChairmanships } from '../db/read-models';
 import { backupFileName } from '../io/backup-write';
-import type { ChairmanshipView } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { app } from '../state/app.svelte';
 import { storage } from '../state/storage.svelte';
@@ -45,15 +45,6 @@ export async function backUp(now: Date = new Date(), passphrase?: string): Promi
   return outcome === 'saved';
 }
 
-export interface RestorePreview {
-  /** The file's name, or the snapshot's. */
-  name: string;
-  kind: 'file' | 'snapshot';
-  backup: Backup;
-  incoming: { counts: Record<BackupTable, number>; chairmanships: ChairmanshipView[] };
-  current: { counts: Record<BackupTable, number>; chairmanships: ChairmanshipView[] };
-}
-
 export async function previewRestore(name: string, kind: RestorePreview['kind'], bytes: Uint8Array): Promise<RestorePreview> {
   const [backup, tables] = await Promise.all([readBackupBytes(bytes), readAllTables(store().db)]);
   return {
@@ -72,13 +63,6 @@ export async function previewRestore(name: string, kind: RestorePreview['kind'],
   };
 }
 
-/** A backup file protected by a passphrase, and what the user opened it for. */
-export interface SealedFile {
-  name: string;
-  bytes: Uint8Array;
-  purpose: 'restore' | 'merge';
-}
-
 /**
  * A file the user chose for a restore or a merge: its bytes when they are a plain backup; null
  * when it is protected by a passphrase, which the passphrase dialog then asks for
@@ -95,16 +79,6 @@ export async function openBackup(): Promise<RestorePreview | null> {
   const file = await platform().openFile({ kind: 'backup' });
   const bytes = file && unlessSealed(file.name, file.bytes, 'restore');
   return file && bytes ? previewRestore(file.name, 'file', bytes) : null;
-}
-
-/**
- * Opens a protected backup with its passphrase and plans what it was opened for; throws
- * BackupSealError 'wrong-passphrase' when it does not open (the dialog says so and asks again).
- */
-export async function openSealed(file: SealedFile, passphrase: string): Promise<void> {
-  const bytes = await openSealedBackup(file.bytes, passphrase);
-  if (file.purpose === 'restore') storage.pendingRestore = await previewRestore(file.name, 'file', bytes);
-  else storage.pendingMerge = await (await import('./backup-merge')).previewMergeBytes(file.name, bytes);
 }
 
 export async function previewSnapshot(name: string): Promise<RestorePreview> {

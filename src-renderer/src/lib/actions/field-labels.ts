@@ -1,7 +1,7 @@
 // The fields that differ between two versions of a record, in words: for a stale edit ("someone
 // changed the title meanwhile") and for a merge conflict. Bookkeeping that follows from
 // another field (the UTC instants of a start, the ICS sequence, the revision) is left out.
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 
 const HIDDEN = new Set([
   'id',

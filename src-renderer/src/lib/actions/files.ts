@@ -1,6 +1,6 @@
 // Saving exports through the platform (a native dialog on the desktop, a download in the
 // browser), with a toast that says what happened.
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { platform, type SaveKind } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 

@@ -1,6 +1,6 @@
 // One place that turns an error into a message the user can act on, in their language.
 // Never a stack trace; always logged for the developer.
-import { m } from '$lib/i18n';
+import { m } from '$lib/presentation/i18n';
 import { StaleEditError, ValidationError, NotFoundError } from '../db/errors';
 import { BackupError } from '../io/backup-format';
 import { ReferenceFileError } from '../io/reference-file-format';

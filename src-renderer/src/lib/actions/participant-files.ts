@@ -9,7 +9,7 @@ import type { Lang } from '../domain/text';
 import { pickText } from '../domain/text';
 import { toCsv, type Delimiter } from '../io/csv';
 // io/docx loads the docx package itself, only when a document is made.
-import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../participant-documents';
+import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../presentation/participant-documents';
 import { app } from '../state/app.svelte';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';

@@ -6,7 +6,7 @@ import { defaultChair } from '../domain/session-chair';
 import { invitationList, sessionDate } from '../domain/seats';
 import { personName } from '../domain/text';
 import type { Fields, Participant, ParticipantRole, Party, Person } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { openOrganizationId } from './organization';

@@ -1,7 +1,7 @@
 // Messages for the errors of the people and participants features; anything else falls
 // back to the app's general handler.
 import { ValidationError } from '../db/errors';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';

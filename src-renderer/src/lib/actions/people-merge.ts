@@ -8,7 +8,7 @@ import { possibleDuplicates } from '../domain/person-duplicates';
 import { personFromForm, type PersonForm } from '../domain/person-rules';
 import { personName } from '../domain/text';
 import type { Person } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { openOrganizationId } from './organization';

@@ -7,7 +7,7 @@ import { SettingKey } from '../db/settings';
 import { personFromForm, validatePerson, type PersonForm } from '../domain/person-rules';
 import { personName } from '../domain/text';
 import type { Appointment, IsoDate, Person, Text } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { openOrganizationId } from './organization';
 import type { NameOrder } from '../state/people.svelte';

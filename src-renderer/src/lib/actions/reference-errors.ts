@@ -7,7 +7,7 @@ import { NAME_LIMIT } from '../domain/chairmanship-rules';
 import { formatDate } from '../domain/format';
 import { personName, pickText } from '../domain/text';
 import type { Appointment } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';

@@ -1,7 +1,7 @@
 // The words of the reference-data workbook in both languages (its sheets, headers, kinds,
 // levels, yes and no), for the pure workbook writer and reader in lib/io.
 import type { Lang, Text } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import type { ColumnKey, ReferenceXlsxLabels, SheetKey } from '../io/reference-xlsx-columns';
 
 type Message = (inputs: Record<string, never>, options: { locale: Lang }) => string;

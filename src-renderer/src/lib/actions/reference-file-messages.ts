@@ -1,6 +1,6 @@
 // Words for the reference-data file: why a file was refused, where a row is wrong and how,
 // which fields an import changes.
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import type { ReferenceFileError, ReferenceFileErrorCode, ReferenceIssue, ReferenceIssueCode } from '../io/reference-file-format';
 import { tableLabel } from './backup-messages';
 

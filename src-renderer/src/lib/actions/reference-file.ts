@@ -9,7 +9,7 @@ import { CURRENT_VERSION } from '../db/schema';
 import { newId } from '../db/table-repository';
 import { pickText } from '../domain/text';
 import type { Lang, Organization } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
 import {
   REFERENCE_TABLES,
@@ -78,7 +78,7 @@ function readJson(bytes: Uint8Array, timeLimitMs: number = READ_TIME_LIMIT_MS): 
   const request = { bytes, schemaVersion: CURRENT_VERSION };
   if (typeof Worker === 'undefined') return readReferenceInWorker(request).then(setOrThrow);
   return new Promise<ReferenceReadReply>((resolve) => {
-    const worker = new Worker(new URL('../io/reference-file.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../workers/reference-file.worker.ts', import.meta.url), { type: 'module' });
     const finish = (reply: ReferenceReadReply): void => {
       clearTimeout(timer);
       worker.terminate();

@@ -24,7 +24,7 @@ import { restoreReferenceRow, type ReferenceRow } from '../db/reference-undo';
 import type { BodyDraft, PartyDraft } from '../domain/reference-rules';
 import { pickText } from '../domain/text';
 import type { Appointment, Body, IsoDate, Party, Text, Theme } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { handleError } from './handle-error';

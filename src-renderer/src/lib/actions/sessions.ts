@@ -7,7 +7,7 @@ import type { SessionInput } from '../db/sessions';
 import { moveInOrder } from '../domain/agenda';
 import { pickText } from '../domain/text';
 import type { AgendaItem, Session, WallTime } from '../domain/types';
-import { m } from '../i18n';
+import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { router } from '../state/router.svelte';
 import { toasts } from '../state/toasts.svelte';

@@ -6,13 +6,14 @@
 import { insertNode, numberOutline, outlineOf, ROOT } from '../domain/action-numbering';
 import { isOpen } from '../domain/action-status';
 import type { ActionItem, ActionPlan, ActionUpdate, IsoDate } from '../domain/types';
-import type { PlanInput } from './action-plan';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, stamp, type Clock } from './table-repository';
 import { hasText } from '../domain/text';
 
-export type CarryTarget = { planId: string } | { chairmanshipId: string; plan: PlanInput };
+/** The plan the items go to: one already there, or a new one with these fields (db/action-plan.ts' PlanInput). */
+export type CarryTarget =
+  { planId: string } | { chairmanshipId: string; plan: Pick<ActionPlan, 'title' | 'approvedOn' | 'approvedBy' | 'basis'> };
 
 export interface CarryOptions {
   /** The day the copies join the target plan. */

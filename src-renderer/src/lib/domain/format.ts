@@ -1,7 +1,7 @@
 // Dates and times formatted for the UI language. Pure (Intl only).
 import type { Lang } from './text';
 import type { IsoDate, Session } from './types';
-import { memoize } from './memo';
+import { memoize } from './cache';
 import { datePart, timePart, utcToWall } from './time';
 
 const intlLocale = (lang: Lang): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');

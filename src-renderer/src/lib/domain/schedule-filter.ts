@@ -1,5 +1,5 @@
 // Filtering and grouping the year programme.
-import { sameItems } from './memo';
+import { sameItems } from './cache';
 import type { Body, Session, SessionStatus } from './types';
 
 export interface ScheduleFilter {

@@ -2,7 +2,7 @@
 // the zone rules in force on that date (so a New York session in March and one in November
 // get different offsets, and Asia/Dushanbe, with no daylight saving, stays at UTC+5).
 import { TZDate } from '@date-fns/tz';
-import { memoize } from './memo';
+import { memoize } from './cache';
 import type { IsoDate, UtcInstant, WallTime } from './types';
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;

@@ -2,7 +2,7 @@
 // nesting depth, JSON (no `__proto__`/`constructor`/`prototype` keys), the envelope, the
 // checksum, canonical form (so no byte was added, reordered or duplicated), every row,
 // the counts, and unique keys. Nothing is written here: the caller writes only what this
-// returns. Runs in a Worker (./backup.worker.ts) and in Node tests. Pure.
+// returns. Runs in a Worker (../workers/backup.worker.ts) and in Node tests. Pure.
 import { canonicalJson, sha256Hex } from './backup-canonical';
 import {
   BACKUP_FORMAT,

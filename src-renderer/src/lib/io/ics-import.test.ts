@@ -6,7 +6,7 @@ import { sessionsToIcs } from './ics-export';
 import { MAX_SERIES_OCCURRENCES, parseIcs, type IcsEvent } from './ics-import';
 import { MAX_ICS_EVENTS } from './ics-text';
 import { MAX_ICS_FILE_BYTES } from './ics-shared';
-import { planCounts, planIcsImport } from './ics-plan';
+import { planCounts, planIcsImport } from './ics-import-preview';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text.replace(/\n/g, '\r\n'));
 const now = new Date('2015-01-10T00:00:00Z');

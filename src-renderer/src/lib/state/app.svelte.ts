@@ -1,7 +1,15 @@
 // Where the app is in its life: starting, ready, or stopped by a database problem.
 import type { OpenFailure } from '../db/errors';
-import type { ChairmanshipView } from '../domain/types';
-import type { Banner } from './start-hint.svelte';
+import type { ChairmanshipView, Organization } from '../domain/types';
+
+/**
+ * What the shell shows of the open chairmanship, and the span and home time zone its year is
+ * read in (so that the next start can read the first screen's rows while it reads the
+ * settings). A hint from before these were kept has none.
+ */
+export type Banner = Pick<ChairmanshipView, 'id' | 'chairState' | 'year' | 'example'> & {
+  organization: Pick<Organization, 'name' | 'acronym'>;
+} & Partial<Pick<ChairmanshipView, 'organizationId' | 'firstDay' | 'lastDay' | 'homeTimeZone'>>;
 
 class AppState {
   phase = $state<'starting' | 'ready' | 'failed' | 'reload'>('starting');

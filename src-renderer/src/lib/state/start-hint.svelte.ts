@@ -3,18 +3,9 @@
 // before the database (and the code that reads it) has loaded. Only a hint: start-up reads the
 // settings and the chairmanship, and what they say replaces it.
 import type { Lang } from '../domain/text';
-import type { ChairmanshipView, Organization, Text } from '../domain/types';
-import { app } from './app.svelte';
+import type { ChairmanshipView, Text } from '../domain/types';
+import { app, type Banner } from './app.svelte';
 import { locale } from './locale.svelte';
-
-/**
- * What the shell shows of the open chairmanship, and the span and home time zone its year is
- * read in (so that the next start can read the first screen's rows while it reads the
- * settings). A hint from before these were kept has none.
- */
-export type Banner = Pick<ChairmanshipView, 'id' | 'chairState' | 'year' | 'example'> & {
-  organization: Pick<Organization, 'name' | 'acronym'>;
-} & Partial<Pick<ChairmanshipView, 'organizationId' | 'firstDay' | 'lastDay' | 'homeTimeZone'>>;
 
 export interface StartHint {
   lang: Lang;

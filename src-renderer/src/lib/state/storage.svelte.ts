@@ -1,8 +1,6 @@
 // What Settings shows about keeping the data: the snapshots, and (browser edition) whether
 // the browser promised to keep this site's storage when the disk runs low.
-import type { RestorePreview } from '../actions/backup';
-import type { MergePreview } from '../actions/backup-merge';
-import type { SealedFile } from '../actions/backup';
+import type { MergePreview, RestorePreview, SealedFile } from '../io/backup-preview';
 import type { SnapshotRef } from '../domain/snapshot-rotation';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unavailable';

@@ -5,7 +5,7 @@
 import { liveQuery } from 'dexie';
 import { createStore } from '../db';
 import { readSearchRecords, type SearchRecord } from '../db/search-read-models';
-import { IncrementalIndex } from '../state/search-index';
+import { IncrementalIndex } from './search-index';
 
 export type SearchRequest = { kind: 'open'; databaseName: string } | { kind: 'find'; query: string; limit: number };
 

@@ -1,10 +1,10 @@
 // Names of what items refer to, in the UI language.
-import { reportLabels } from '$lib/action-plan-labels';
+import { reportLabels } from '$lib/presentation/action-plan-labels';
 import { effectiveDue } from '$lib/domain/deadlines';
 import { formatDate } from '$lib/domain/format';
 import { personName, pickText, type Lang } from '$lib/domain/text';
 import type { ActionItem, Session } from '$lib/domain/types';
-import { bodiesOf, deadlineText } from '$lib/io/action-plan-report';
+import { bodiesOf, deadlineText } from '$lib/presentation/action-plan-report';
 import type { PlanLookups } from '$lib/state/action-plan.svelte';
 import { routeHref } from '$lib/state/routes';
 

@@ -1,7 +1,7 @@
 // Words of the organization screens for the model's enumerations, in the UI language.
 import type { SeatDoubt } from '$lib/domain/seat-review';
 import type { BodyLevel, DecisionRule, PartyKind, ProtocolOrderRule } from '$lib/domain/types';
-import { m } from '$lib/i18n';
+import { m } from '$lib/presentation/i18n';
 
 export function partyKindName(kind: PartyKind): string {
   return { member: m.org_kind_member, observer: m.org_kind_observer, partner: m.org_kind_partner, organization: m.org_kind_organization }[

@@ -1,5 +1,5 @@
 // Appointment error codes (domain/seats.ts) as messages in the UI language.
-import { m } from '$lib/i18n';
+import { m } from '$lib/presentation/i18n';
 
 export function appointmentErrorText(code: string): string {
   switch (code) {

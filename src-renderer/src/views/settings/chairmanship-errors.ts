@@ -1,6 +1,6 @@
 // The chairmanship rules' error codes (domain/chairmanship-rules.ts) in the UI language.
 import { NAME_LIMIT, YEAR_RANGE } from '$lib/domain/chairmanship-rules';
-import { m } from '$lib/i18n';
+import { m } from '$lib/presentation/i18n';
 
 export function chairmanshipErrorText(code: string): string {
   switch (code) {

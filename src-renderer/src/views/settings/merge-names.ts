@@ -4,7 +4,7 @@ import { fieldLabel } from '$lib/actions/field-labels';
 import { formatDate, formatInstant } from '$lib/domain/format';
 import { personName, pickText, type Lang } from '$lib/domain/text';
 import type { PersonName, Text } from '$lib/domain/types';
-import { m } from '$lib/i18n';
+import { m } from '$lib/presentation/i18n';
 import type { BackupRow, BackupTable, BackupTables } from '$lib/io/backup-format';
 
 export type Lookup = Map<string, BackupRow>;

@@ -13,7 +13,7 @@ import { stamp } from '../../db/table-repository';
 import { addDays, wallToUtc } from '../../domain/time';
 import type { Body } from '../../domain/types';
 import { eventStartUtc, parseIcs, type IcsEvent } from '../ics-import';
-import { planIcsImport } from '../ics-plan';
+import { planIcsImport } from '../ics-import-preview';
 import { countEvents } from '../ics-text';
 import { ImportError } from '../import-error';
 import { CORPUS } from './manifest';

@@ -1,11 +1,11 @@
 // The year programme's rows as the words it shows: both clocks, the bodies, the kind and city,
 // the status. Worked out once per row read, language and home zone: the open year keeps its
 // rows until the database changes, so the Schedule opened again formats nothing.
-import type { SessionRow } from './db/read-models';
-import { formatMonth, homeClock, sessionWhen, zoneName } from './domain/format';
-import { groupByMonth } from './domain/schedule-filter';
-import { pickText, type Lang } from './domain/text';
-import type { Body, Session, SessionStatus } from './domain/types';
+import type { SessionRow } from '../db/read-models';
+import { formatMonth, homeClock, sessionWhen, zoneName } from '../domain/format';
+import { groupByMonth } from '../domain/schedule-filter';
+import { pickText, type Lang } from '../domain/text';
+import type { Body, Session, SessionStatus } from '../domain/types';
 import { sessionKindLabel, sessionStatusLabel } from './labels';
 
 export interface ProgrammeLine {

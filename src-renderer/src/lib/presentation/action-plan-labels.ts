@@ -1,12 +1,12 @@
 // Words for the Action Plan's enumerations and reports, in the UI language or (for printed
 // and exported documents) in the document's language.
-import { formatDate } from './domain/format';
-import type { Lang } from './domain/text';
-import { themeName } from './domain/themes';
-import type { ActionStatus, DocumentKind, IsoDate, Theme } from './domain/types';
+import { formatDate } from '../domain/format';
+import type { Lang } from '../domain/text';
+import { themeName } from '../domain/themes';
+import type { ActionStatus, DocumentKind, IsoDate, Theme } from '../domain/types';
 import { m } from './i18n';
-import type { ReportLabels } from './io/action-plan-report';
-import { locale } from './state/locale.svelte';
+import type { ReportLabels } from './action-plan-report';
+import { locale } from '../state/locale.svelte';
 
 type Options = { locale: Lang } | Record<string, never>;
 const opts = (lang?: Lang): Options => (lang ? { locale: lang } : {});

@@ -12,8 +12,8 @@ interface Variants {
 }
 type Message = string | Variants[];
 type Files = Record<string, Record<string, Message>>;
-const enFiles: Files = import.meta.glob('../../i18n/messages/**/en.json', { eager: true, import: 'default' });
-const ruFiles: Files = import.meta.glob('../../i18n/messages/**/ru.json', { eager: true, import: 'default' });
+const enFiles: Files = import.meta.glob('../../../i18n/messages/**/en.json', { eager: true, import: 'default' });
+const ruFiles: Files = import.meta.glob('../../../i18n/messages/**/ru.json', { eager: true, import: 'default' });
 
 function merge(files: Files): Record<string, Message> {
   const all: Record<string, Message> = {};

@@ -11,8 +11,8 @@ import {
   type ReportLabels,
   type ReportSource,
 } from './action-plan-report';
-import { toDocx } from './docx';
-import { toXlsx } from './xlsx';
+import { toDocx } from '../io/docx';
+import { toXlsx } from '../io/xlsx';
 
 const row = { createdAt: '2015-01-20T00:00:00.000Z', updatedAt: '2015-01-20T00:00:00.000Z', rev: 1 };
 const sessions = SESSIONS.map(({ id, input }): Session => ({

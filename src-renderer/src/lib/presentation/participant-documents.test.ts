@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStore, openStore, type Store } from './db';
-import { readSessionParticipants } from './db/people-read-models';
-import { readChairmanship } from './db/read-models';
-import { loadExampleYear } from './example/load';
+import { createStore, openStore, type Store } from '../db';
+import { readSessionParticipants } from '../db/people-read-models';
+import { readChairmanship } from '../db/read-models';
+import { loadExampleYear } from '../example/load';
 import { attendanceSheetDocx, byDelegation, listLines, participantsSheet } from './participant-documents';
 
 let store: Store;

@@ -1,9 +1,9 @@
 // Labels of the people and attendance features, in the UI language or, for documents, in the
 // language the document is printed in.
-import type { Mark } from './domain/attendance';
-import { PERSON_FIELDS, type PersonErrorCode, type PersonField } from './domain/person-rules';
-import { personName, pickText, type Lang } from './domain/text';
-import type { AttendanceState, InvitationState, ParticipantRole, Person } from './domain/types';
+import type { Mark } from '../domain/attendance';
+import { PERSON_FIELDS, type PersonErrorCode, type PersonField } from '../domain/person-rules';
+import { personName, pickText, type Lang } from '../domain/text';
+import type { AttendanceState, InvitationState, ParticipantRole, Person } from '../domain/types';
 import { m } from './i18n';
 
 type Opt = { locale: Lang } | undefined;

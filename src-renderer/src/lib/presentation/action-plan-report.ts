@@ -20,8 +20,8 @@ import {
   type Session,
   type Theme,
 } from '../domain/types';
-import type { DocxDocument } from './docx';
-import type { XlsxSheet } from './xlsx';
+import type { DocxDocument } from '../io/docx';
+import type { XlsxSheet } from '../io/xlsx';
 
 /** The plan as the report needs it (the plan view read model satisfies it). */
 export interface ReportSource {

@@ -1,14 +1,14 @@
 // The attendance matrix as a report: labelled rows (member states or persons) × the year's
 // sessions, rates per row, per column, per member state and per body, and its XLSX sheets.
-import type { AttendanceData } from './db/people-read-models';
-import { attendanceMatrix, rateByBody, type Mark } from './domain/attendance';
-import { formatDate } from './domain/format';
-import { protocolComparator } from './domain/protocol-order';
-import { personName, pickText, type Lang } from './domain/text';
-import { datePart } from './domain/time';
-import type { Person } from './domain/types';
+import type { AttendanceData } from '../db/people-read-models';
+import { attendanceMatrix, rateByBody, type Mark } from '../domain/attendance';
+import { formatDate } from '../domain/format';
+import { protocolComparator } from '../domain/protocol-order';
+import { personName, pickText, type Lang } from '../domain/text';
+import { datePart } from '../domain/time';
+import type { Person } from '../domain/types';
 import { m } from './i18n';
-import type { XlsxPercent, XlsxSheet } from './io/xlsx';
+import type { XlsxPercent, XlsxSheet } from '../io/xlsx';
 import { markName } from './people-labels';
 
 export type Axis = 'parties' | 'persons';

@@ -1,6 +1,6 @@
 // Labels for the model's enumerations, in the UI language.
 import { m } from './i18n';
-import type { ParticipantRole, SessionKind, SessionStatus, AttendanceState, DocumentKind } from './domain/types';
+import type { ParticipantRole, SessionKind, SessionStatus, AttendanceState, DocumentKind } from '../domain/types';
 
 type Locale = 'en' | 'ru';
 

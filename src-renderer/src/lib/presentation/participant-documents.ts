@@ -1,12 +1,12 @@
 // The list of participants and the attendance sheet as data, in a document language: the
 // print views render it, and the DOCX, XLSX and CSV exports write the same lines.
-import type { ParticipantView, SessionParticipants } from './db/people-read-models';
-import { sessionWhen } from './domain/format';
-import { personName, pickText, type Lang } from './domain/text';
-import type { ChairmanshipView } from './domain/types';
+import type { ParticipantView, SessionParticipants } from '../db/people-read-models';
+import { sessionWhen } from '../domain/format';
+import { personName, pickText, type Lang } from '../domain/text';
+import type { ChairmanshipView } from '../domain/types';
 import { m } from './i18n';
-import type { DocxDocument } from './io/docx';
-import type { XlsxSheet } from './io/xlsx';
+import type { DocxDocument } from '../io/docx';
+import type { XlsxSheet } from '../io/xlsx';
 import { formalName, participantName, roleName } from './people-labels';
 
 const o = (lang: Lang): { locale: Lang } => ({ locale: lang });

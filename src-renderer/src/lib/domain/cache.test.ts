@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, sameItems } from './memo';
+import { memoize, sameItems } from './cache';
 
 describe('memoize', () => {
   it('computes an answer once per key and gives the same answer again', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stamp } from './db/table-repository';
-import { wallToUtc } from './domain/time';
-import type { Body, Session } from './domain/types';
+import { stamp } from '../db/table-repository';
+import { wallToUtc } from '../domain/time';
+import type { Body, Session } from '../domain/types';
 import { programmeLine, programmeMonths } from './programme-lines';
 
 const now = new Date('2015-01-10T09:00:00.000Z');

@@ -1,11 +1,11 @@
 // Words of the schedule that depend on data: conflict explanations, import reasons.
-import type { Conflict } from './domain/conflicts';
-import { personName, pickText, type Lang } from './domain/text';
-import type { Body, Person, Session } from './domain/types';
-import type { IcsEvent, IcsSeries } from './io/ics-import';
-import type { PlanReason, PlanRow } from './io/ics-plan';
-import type { ImportErrorCode } from './io/import-error';
-import { formatDateRange } from './domain/format';
+import type { Conflict } from '../domain/conflicts';
+import { personName, pickText, type Lang } from '../domain/text';
+import type { Body, Person, Session } from '../domain/types';
+import type { IcsEvent, IcsSeries } from '../io/ics-import';
+import type { PlanReason, PlanRow } from '../io/ics-import-preview';
+import type { ImportErrorCode } from '../io/import-error';
+import { formatDateRange } from '../domain/format';
 import { m } from './i18n';
 
 export function conflictText(

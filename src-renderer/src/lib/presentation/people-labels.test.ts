@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { person } from './domain/test-fixtures';
+import { person } from '../domain/test-fixtures';
 import { formalName, markSymbol, participantName, percent } from './people-labels';
 
 const lavrov = person('lavrov', 'ru', ['Sergey', 'Lavrov'], ['Сергей', 'Лавров']);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { attendanceReport, attendanceSheet } from './attendance-report';
-import { createStore, openStore, type Store } from './db';
-import { readAttendance } from './db/people-read-models';
-import { loadExampleYear } from './example/load';
+import { createStore, openStore, type Store } from '../db';
+import { readAttendance } from '../db/people-read-models';
+import { loadExampleYear } from '../example/load';
 
 let store: Store;
 const YEAR = { organizationId: 'ex-org-csto', firstDay: '2015-01-01', lastDay: '2015-12-31', homeTimeZone: 'Asia/Dushanbe' };
