@@ -143,6 +143,37 @@ test('the next start draws the shell as the last one left it, before the databas
   expect(errors).toEqual([]);
 });
 
+test("index.html's frame of the shell is painted before any code runs, in the same place as the shell drawn over it", async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await openExampleYear(page);
+  // The entry held back: the page shows what index.html and its stylesheet draw alone.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  const frame = page.locator('.frame-side');
+  const frameBrand = page.locator('.frame-brand');
+  await expect(frameBrand).toBeVisible();
+  await expect(frameBrand).toHaveText('Chairdesk');
+  await page.evaluate(() => document.fonts.ready);
+  const side = await frame.boundingBox();
+  const brand = await frameBrand.boundingBox();
+  const colour = await frame.evaluate((e) => getComputedStyle(e).backgroundColor);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(frame).toBeHidden();
+  await page.evaluate(() => document.fonts.ready);
+  // The same column (the shell's grows with a long screen) and the name in the same box.
+  const aside = page.locator('.shell aside');
+  expect(await aside.boundingBox()).toMatchObject({ x: side?.x, y: side?.y, width: side?.width });
+  expect(await page.locator('.shell .brand').boundingBox()).toEqual(brand);
+  expect(await aside.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(colour);
+  expect(errors).toEqual([]);
+});
+
 test('without a hint that reads back, or outside the shell, the start waits for the database', async ({ page }) => {
   const errors = failOnPageErrors(page);
   await openExampleYear(page);

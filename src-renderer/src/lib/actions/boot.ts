@@ -20,8 +20,9 @@ import { handleError } from './handle-error';
 export async function startApp(databaseName?: string): Promise<void> {
   try {
     const opening = openStore(createStore(databaseName), () => (app.phase = 'reload'));
-    // While the database opens (the page shows the splash, or the shell drawn from the start
-    // hint, meanwhile): the first screen's query needs the year in the home zone.
+    // While the database opens (the page shows index.html's frame of the shell, or the shell
+    // drawn from the start hint, meanwhile): the first screen's query needs the year in the
+    // home zone.
     prepareTimeZones();
     setStore(await opening);
     globalSearch.attach(store().db.name);
