@@ -58,3 +58,49 @@ test.describe('postponing and cancelling', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Whether `target` is wholly inside the dialog as shown: not below the fold of its scrolled body, not outside it. */
+async function shownInDialog(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const dialog = document.querySelector('dialog[open]');
+    const target = dialog?.querySelector(selector);
+    if (!dialog || !target) return false;
+    const box = target.getBoundingClientRect();
+    const clips = [
+      dialog,
+      ...[...dialog.querySelectorAll('*')].filter((el) => el.contains(target) && getComputedStyle(el).overflowY !== 'visible'),
+    ];
+    return clips.every((clip) => {
+      const frame = clip.getBoundingClientRect();
+      return box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5 && box.height > 0;
+    });
+  }, selector);
+}
+
+test('the clash warning of the session dialog is in sight beside Save, wherever the form is scrolled', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await importReferenceFixture(page, 'sco-2019');
+  await cfmSession(page);
+  await page.getByRole('link', { name: 'Schedule' }).click();
+
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  await dialog.getByLabel('Title (English)').fill('Consultations of the CFM');
+  await dialog.getByRole('checkbox', { name: /^CFM / }).check();
+  await dialog.getByLabel('Start date').fill('2019-05-21');
+  await dialog.getByLabel('Start time').fill('11:00');
+  await dialog.getByLabel('End date').fill('2019-05-21');
+  await dialog.getByLabel('End time').fill('12:00');
+  const warning = dialog.getByRole('alert').filter({ hasText: 'Conflicts with other sessions' });
+  await expect(warning).toContainText('Meeting of the Council of Foreign Ministers');
+  await expect(dialog.getByRole('button', { name: 'Save anyway' })).toBeVisible();
+
+  const body = dialog.locator('.body');
+  for (const scrollTop of [0, 10_000]) {
+    await body.evaluate((el, top) => (el.scrollTop = top), scrollTop);
+    expect(await shownInDialog(page, '[role="alert"]'), `scrolled to ${scrollTop}`).toBe(true);
+    await expect(warning).toBeInViewport({ ratio: 1 });
+  }
+  expect(errors).toEqual([]);
+});
