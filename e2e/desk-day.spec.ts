@@ -1,6 +1,7 @@
 // A desk officer's day from a blank start (the SCO's 2019 chairmanship, not the example's
 // CSTO): the small things a real day of work met, each as a user meets it.
 import { expect, test, type Page } from '@playwright/test';
+import { openMeetingParticipants } from './people-support';
 import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
 async function cfmSession(page: Page): Promise<string> {
@@ -102,5 +103,52 @@ test('the clash warning of the session dialog is in sight beside Save, wherever 
     expect(await shownInDialog(page, '[role="alert"]'), `scrolled to ${scrollTop}`).toBe(true);
     await expect(warning).toBeInViewport({ ratio: 1 });
   }
+  expect(errors).toEqual([]);
+});
+
+/** What in the participants table is wider than its room: the table in its frame, any button or menu whose words are cut. */
+async function cutOff(page: Page): Promise<string[]> {
+  return page.getByRole('table', { name: /./ }).evaluate((table) => {
+    const problems: string[] = [];
+    const frame = table.parentElement;
+    if (!frame) return ['no frame'];
+    if (table.scrollWidth > frame.clientWidth) problems.push(`table ${table.scrollWidth} px in ${frame.clientWidth} px`);
+    if (frame.getBoundingClientRect().right > document.documentElement.clientWidth) problems.push('frame beyond the window');
+    const ruler = document.createElement('span');
+    ruler.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+    document.body.append(ruler);
+    for (const button of table.querySelectorAll('button')) {
+      if (button.scrollWidth > button.clientWidth) problems.push(`button “${button.textContent.trim()}”`);
+    }
+    for (const select of table.querySelectorAll('select')) {
+      const style = getComputedStyle(select);
+      ruler.style.font = style.font;
+      ruler.textContent = select.selectedOptions[0]?.text ?? '';
+      // Room for the words: the menu's inner width less its padding and the arrow (about 1.2 em).
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.2 * parseFloat(style.fontSize);
+      if (ruler.getBoundingClientRect().width > room) problems.push(`menu “${ruler.textContent}”`);
+    }
+    ruler.remove();
+    return problems;
+  });
+}
+
+test('the participants table fits a 1280-pixel window in English and in Russian, nothing cut off', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const id = await openMeetingParticipants(page);
+  // The longest words each menu can show.
+  const first = page.getByRole('table', { name: 'Participants in protocol order' }).locator('tbody tr').first();
+  await first.getByRole('combobox', { name: /^Role of / }).selectOption({ label: 'Chair' });
+  await first.getByRole('combobox', { name: /^Attendance of / }).selectOption({ label: 'Excused' });
+  await expect(first.getByRole('combobox', { name: /^Attendance of / })).toHaveValue('excused');
+  expect(await cutOff(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.goto(`/#/sessions/${encodeURIComponent(id)}?tab=participants`);
+  await expect(page.getByRole('table', { name: 'Участники в протокольном порядке' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Удалить из списка/ }).first()).toBeVisible();
+  expect(await cutOff(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
