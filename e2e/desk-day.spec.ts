@@ -1,6 +1,7 @@
 // A desk officer's day from a blank start (the SCO's 2019 chairmanship, not the example's
 // CSTO): the small things a real day of work met, each as a user meets it.
 import { expect, test, type Page } from '@playwright/test';
+import { row, startScoPlan } from './action-plan-support';
 import { openMeetingParticipants } from './people-support';
 import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
@@ -150,5 +151,52 @@ test('the participants table fits a 1280-pixel window in English and in Russian,
   await expect(page.getByRole('table', { name: 'Участники в протокольном порядке' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Удалить из списка/ }).first()).toBeVisible();
   expect(await cutOff(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an Action Plan row keeps to one line, its commands in one named menu that shows their keyboard shortcuts', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await startScoPlan(page, [
+    { title: ['Hold the meeting of the heads of state in Bishkek', 'Провести заседание Совета глав государств в Бишкеке'] },
+    { title: ['Prepare the regional anti-terrorist exercise', 'Подготовить региональные антитеррористические учения'] },
+  ]);
+  const second = row(page, '2');
+  // One line: the tools cell is no taller than a line of the title.
+  const tools = second.locator('td').last();
+  const lineHeight = await second.getByRole('link').evaluate((a) => parseFloat(getComputedStyle(a).lineHeight) || 24);
+  const toolsBox = await tools.boundingBox();
+  expect(toolsBox?.height ?? Infinity).toBeLessThanOrEqual(lineHeight * 2.2);
+  // No bare symbols: one button, named and with a tooltip.
+  const buttons = tools.getByRole('button');
+  await expect(buttons).toHaveCount(1);
+  await expect(buttons).toHaveAccessibleName('Actions for item 2');
+  await expect(buttons).toHaveAttribute('title', 'Actions for item 2');
+
+  await buttons.click();
+  const menu = page.getByRole('menu', { name: 'Actions for item 2' });
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Add a sub-item',
+    /^Move up\s*Alt\+↑$/,
+    /^Move down\s*Alt\+↓$/,
+    /^Indent\s*Alt\+→$/,
+    /^Outdent\s*Alt\+←$/,
+    'Move elsewhere…',
+    /^Delete\s*Del$/,
+  ]);
+  await expect(menu.getByRole('menuitem', { name: /^Move up/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowUp');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  // The keyboard walks the menu; Esc closes it and gives the focus back to its button.
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^Move up/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(buttons).toBeFocused();
+  await buttons.press('Enter');
+  await menu.getByRole('menuitem', { name: /^Move up/ }).click();
+  await expect(row(page, '1')).toContainText('Prepare the regional anti-terrorist exercise');
+  // The shortcut the menu shows still works on the item's title.
+  await page.getByRole('link', { name: 'Prepare the regional anti-terrorist exercise' }).press('Alt+ArrowDown');
+  await expect(row(page, '2')).toContainText('Prepare the regional anti-terrorist exercise');
   expect(errors).toEqual([]);
 });
