@@ -200,3 +200,39 @@ test('an Action Plan row keeps to one line, its commands in one named menu that 
   await expect(row(page, '2')).toContainText('Prepare the regional anti-terrorist exercise');
   expect(errors).toEqual([]);
 });
+
+test('the sidebar keeps lit the section a session was opened from; the welcome screen shows its language as chosen', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.goto('/');
+  const welcomeSwitch = page.getByRole('group', { name: 'Language' });
+  await expect(welcomeSwitch.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(welcomeSwitch.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'false');
+  const look = (name: string) =>
+    welcomeSwitch.getByRole('button', { name }).evaluate((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).color}`);
+  expect(await look('English')).not.toBe(await look('Русский'));
+  const englishLook = await look('English');
+  await welcomeSwitch.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('group', { name: 'Язык' }).getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  expect(
+    await page
+      .getByRole('group', { name: 'Язык' })
+      .getByRole('button', { name: 'Русский' })
+      .evaluate((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).color}`),
+  ).toBe(englishLook);
+  await page.getByRole('group', { name: 'Язык' }).getByRole('button', { name: 'English' }).click();
+
+  await importReferenceFixture(page, 'sco-2019');
+  await cfmSession(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // Opened from the Sessions list (where planning a session leaves the user): Sessions is lit.
+  await expect(nav.getByRole('link', { name: 'Sessions' })).toHaveAttribute('aria-current', /.+/);
+  await nav.getByRole('link', { name: 'Schedule' }).click();
+  await page.getByRole('link', { name: 'Meeting of the Council of Foreign Ministers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meeting of the Council of Foreign Ministers' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Schedule' })).toHaveAttribute('aria-current', /.+/);
+  await expect(nav.getByRole('link', { name: 'Sessions' })).not.toHaveAttribute('aria-current', /.+/);
+  const lit = await nav.getByRole('link', { name: 'Schedule' }).evaluate((a) => getComputedStyle(a).fontWeight);
+  const unlit = await nav.getByRole('link', { name: 'Sessions' }).evaluate((a) => getComputedStyle(a).fontWeight);
+  expect(lit).not.toBe(unlit);
+  expect(errors).toEqual([]);
+});
