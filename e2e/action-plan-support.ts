@@ -71,3 +71,12 @@ export function boardColumn(page: Page, status: string): Locator {
 export function card(column: Locator, number: string): Locator {
   return column.getByRole('listitem').filter({ has: column.page().getByText(number, { exact: true }) });
 }
+
+/** Runs a command from the "⋯" menu of the item numbered `number`. */
+export async function rowCommand(page: Page, number: string, command: string): Promise<void> {
+  await page.getByRole('button', { name: `Actions for item ${number}`, exact: true }).click();
+  await page
+    .getByRole('menu', { name: `Actions for item ${number}` })
+    .getByRole('menuitem', { name: command, exact: true })
+    .click();
+}

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { failOnPageErrors } from './support';
-import { EXAMPLE_NUMBERS, itemsTable, numbers, openExamplePlan, row } from './action-plan-support';
+import { EXAMPLE_NUMBERS, itemsTable, numbers, openExamplePlan, row, rowCommand } from './action-plan-support';
 
 test('an item added under 1 is numbered 1.3; moved up and then to the head of 2, both branches renumber', async ({ page }) => {
   const errors = failOnPageErrors(page);
   await openExamplePlan(page);
   await expect(numbers(page)).toHaveText(EXAMPLE_NUMBERS);
 
-  await page.getByRole('button', { name: 'Add a sub-item under 1', exact: true }).click();
+  await rowCommand(page, '1', 'Add a sub-item');
   const dialog = page.getByRole('dialog', { name: 'New sub-item under 1' });
   await dialog.getByLabel('Title (English)').fill('Exchange lists of wanted persons');
   await dialog.getByLabel('Title (Russian)').fill('Обмениваться списками разыскиваемых лиц');
@@ -24,7 +24,7 @@ test('an item added under 1 is numbered 1.3; moved up and then to the head of 2,
   await expect(title).toBeFocused();
 
   // Move it into branch 2, before 2.1, with the keyboard-friendly dialog.
-  await page.getByRole('button', { name: 'Move item 1.2 elsewhere…' }).click();
+  await rowCommand(page, '1.2', 'Move elsewhere…');
   const move = page.getByRole('dialog', { name: 'Move item 1.2' });
   const under = move.getByLabel('Under');
   const branch2 = await under.locator('option', { hasText: /^2 Countering illicit drug trafficking/ }).getAttribute('value');
@@ -64,7 +64,7 @@ test('a row dragged onto another goes before it, and a drop inside its own branc
 
 test('deleting an item takes its sub-items too, and Undo brings them all back', async ({ page }) => {
   await openExamplePlan(page);
-  await page.getByRole('button', { name: 'Delete item 2', exact: true }).click();
+  await rowCommand(page, '2', 'Delete');
   await expect(numbers(page)).toHaveText(['1', '1.1', '1.2', '2', '3', '4', '4.1', '4.2', '5']);
   await expect(row(page, '2')).toContainText('Review security in Central Asia');
   const toast = page.getByRole('status').filter({ hasText: 'Item 2 deleted with its sub-items (3).' });

@@ -6,7 +6,7 @@ import { readPeopleOfSessions } from '../db/schedule-read-models';
 import type { SessionInput } from '../db/sessions';
 import { moveInOrder } from '../domain/agenda';
 import { pickText } from '../domain/text';
-import type { AgendaItem, Session, WallTime } from '../domain/types';
+import type { AgendaItem, Session, Text, WallTime } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { router } from '../state/router.svelte';
@@ -38,12 +38,12 @@ export async function duplicateSession(base: Session, dates: { start: WallTime; 
   return copy;
 }
 
-export function postponeSession(base: Session, dates: { start: WallTime; end: WallTime }): Promise<Session> {
-  return store().sessions.postpone(base, dates);
+export function postponeSession(base: Session, dates: { start: WallTime; end: WallTime }, reason?: Text): Promise<Session> {
+  return store().sessions.postpone(base, dates, reason);
 }
 
-export function cancelSession(base: Session): Promise<Session> {
-  return store().sessions.cancel(base);
+export function cancelSession(base: Session, reason?: Text): Promise<Session> {
+  return store().sessions.cancel(base, reason);
 }
 
 export async function deleteSession(base: Session): Promise<void> {

@@ -31,6 +31,28 @@ const cfm: SessionInput = {
 };
 
 describe('sessions repository', () => {
+  it('keeps the reason given for postponing and for cancelling, trimmed, and none when left empty', async () => {
+    const { sessions } = await open();
+    const created = await sessions.create(cfm);
+    const moved = await sessions.postpone(
+      created,
+      { start: '2015-04-09T10:00', end: '2015-04-09T13:00' },
+      { en: ' The venue is under repair ', ru: '' },
+    );
+    const cancelled = await sessions.cancel(moved, { en: '', ru: 'Нет кворума' });
+    expect(cancelled.history?.map((change) => [change.kind, change.reason])).toEqual([
+      ['postponed', { en: 'The venue is under repair', ru: '' }],
+      ['cancelled', { en: '', ru: 'Нет кворума' }],
+    ]);
+    const again = await sessions.postpone(
+      await sessions.create(cfm),
+      { start: '2015-04-09T10:00', end: '2015-04-09T13:00' },
+      { en: ' ', ru: '' },
+    );
+    expect(again.history?.[0]).not.toHaveProperty('reason');
+    expect((await sessions.get(cancelled.id))?.history?.[1]?.reason).toEqual({ en: '', ru: 'Нет кворума' });
+  });
+
   it('stores the venue wall clock and derives UTC instants, a stable UID and revision 1', async () => {
     const { sessions } = await open();
     const created = await sessions.create(cfm);

@@ -2,7 +2,8 @@
 // ICS sequence bumped on every change so calendar clients replace their copy.
 import { validateSession, type SessionDraft } from '../domain/session-rules';
 import { wallToUtc } from '../domain/time';
-import type { AgendaItem, Fields, OutcomeDocument, Participant, Session, SessionChange, UtcInstant, WallTime } from '../domain/types';
+import { hasText } from '../domain/text';
+import type { AgendaItem, Fields, OutcomeDocument, Participant, Session, SessionChange, Text, UtcInstant, WallTime } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { ValidationError } from './errors';
 import { assertFresh, buryRows, fieldsOf, newId, reviveRows, stamp, TableRepository, type Clock } from './table-repository';
@@ -73,24 +74,25 @@ export class SessionsRepository extends TableRepository<Session> {
   }
 
   /** Moves a session to new dates; its status becomes "postponed" and the old dates are kept. */
-  postpone(base: Session, dates: { start: WallTime; end: WallTime; timeZone?: string }): Promise<Session> {
+  postpone(base: Session, dates: { start: WallTime; end: WallTime; timeZone?: string }, reason?: Text): Promise<Session> {
     return this.edit(base, {
       ...dates,
       status: 'postponed',
-      history: [...(base.history ?? []), this.change(base, 'postponed')],
+      history: [...(base.history ?? []), this.change(base, 'postponed', reason)],
     });
   }
 
-  cancel(base: Session): Promise<Session> {
-    return this.edit(base, { status: 'cancelled', history: [...(base.history ?? []), this.change(base, 'cancelled')] });
+  cancel(base: Session, reason?: Text): Promise<Session> {
+    return this.edit(base, { status: 'cancelled', history: [...(base.history ?? []), this.change(base, 'cancelled', reason)] });
   }
 
-  private change(base: Session, kind: SessionChange['kind']): SessionChange {
+  private change(base: Session, kind: SessionChange['kind'], reason?: Text): SessionChange {
     return {
       at: this.clock().toISOString(),
       kind,
       from: { start: base.start, end: base.end, timeZone: base.timeZone, allDay: base.allDay },
       status: base.status,
+      ...(hasText(reason) && reason ? { reason: { en: reason.en.trim(), ru: reason.ru.trim() } } : {}),
     };
   }
 

@@ -168,6 +168,8 @@ export interface SessionChange {
   kind: 'postponed' | 'cancelled';
   from: { start: WallTime; end: WallTime; timeZone: string; allDay: boolean };
   status: SessionStatus;
+  /** Why, as the desk officer gave it (optional; one language may stay empty). */
+  reason?: Text;
 }
 
 export interface Session extends Row {

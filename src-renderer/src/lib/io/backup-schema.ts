@@ -167,6 +167,7 @@ const sessionChange = z.object({
   kind: z.enum(['postponed', 'cancelled']),
   from: z.object({ start: wallTime, end: wallTime, timeZone: text, allDay: z.boolean() }),
   status: z.enum(SESSION_STATUSES),
+  reason: z.optional(bilingual),
 });
 const session = z.looseObject({
   ...row,

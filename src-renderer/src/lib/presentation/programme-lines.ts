@@ -4,6 +4,7 @@
 import type { SessionRow } from '../db/read-models';
 import { formatMonth, homeClock, sessionWhen, zoneName } from '../domain/format';
 import { groupByMonth } from '../domain/schedule-filter';
+import { currentChangeReason } from '../domain/session-change';
 import { pickText, type Lang } from '../domain/text';
 import type { Body, Session, SessionStatus } from '../domain/types';
 import { sessionKindLabel, sessionStatusLabel } from './labels';
@@ -20,6 +21,8 @@ export interface ProgrammeLine {
   detail: string;
   status: SessionStatus;
   statusLabel: string;
+  /** Why it was postponed or cancelled, when a reason was given. */
+  reason?: string;
 }
 
 export interface ProgrammeMonth {
@@ -47,6 +50,8 @@ export function programmeLine({ session, bodies }: SessionRow, lang: Lang, homeZ
     status: session.status,
     statusLabel: sessionStatusLabel(session.status, lang),
   };
+  const reason = currentChangeReason(session);
+  if (reason) line.reason = pickText(reason, lang);
   lines.set(session, { bodies, lang, homeZone, line });
   return line;
 }
