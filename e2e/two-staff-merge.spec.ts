@@ -281,9 +281,10 @@ test('two staff members work offline on copies of one year and merge both ways: 
     await expect(again.getByRole('button', { name: 'Merge', exact: true })).toBeDisabled();
     await again.getByRole('button', { name: 'Cancel' }).click();
   }
-  // Both computers hold the same data: every row, every value, every tombstone. Only the stamps
-  // of when each computer wrote its own choice differ (each stamped the title it chose itself).
+  // Both computers hold the same data: every row, every value, every tombstone, and the session
+  // both settled alike carries the same stamps on both.
   expect(withoutWriteTimes(dataOf(againFromB))).toEqual(withoutWriteTimes(dataOf(againFromA)));
+  expect(dataOf(againFromB)).toEqual(dataOf(againFromA));
   // The snapshot from before A's merge is kept until dismissed; dismissing it ends Undo merge.
   await openSettings(a.page);
   const snapshots = a.page.getByRole('table', { name: 'Snapshots, newest first' });

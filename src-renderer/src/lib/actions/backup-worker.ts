@@ -11,27 +11,23 @@ import {
 } from '../io/backup-format';
 import { handleBackupRequest, type BackupReply, type BackupRequest } from '../io/backup-protocol';
 import { CURRENT_VERSION } from '../db/schema';
+import { runWorker, WorkerTimeoutError } from '../workers/run';
 
 declare const __APP_VERSION__: string;
 
 /** A read or write that takes longer than this is stopped (the Worker is terminated). */
 export const BACKUP_TIME_LIMIT_MS = 120_000;
 
-function inWorker(request: BackupRequest, timeLimitMs: number): Promise<BackupReply> {
+async function inWorker(request: BackupRequest, timeLimitMs: number): Promise<BackupReply> {
   if (typeof Worker === 'undefined') return handleBackupRequest(request);
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module' });
-    const finish = (reply: BackupReply): void => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(reply);
-    };
-    const timer = setTimeout(() => finish({ ok: false, code: 'timeout', detail: `${timeLimitMs} ms` }), timeLimitMs);
-    worker.addEventListener('message', (event: MessageEvent<BackupReply>) => finish(event.data));
-    worker.addEventListener('error', (event) => finish({ ok: false, code: 'malformed', detail: event.message }));
+  const worker = new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module' });
+  try {
     // The bytes move to the Worker rather than being copied.
-    worker.postMessage(request, request.kind === 'read' ? [request.bytes.buffer] : []);
-  });
+    return await runWorker<BackupReply>(worker, request, timeLimitMs, request.kind === 'read' ? [request.bytes.buffer] : []);
+  } catch (error) {
+    if (error instanceof WorkerTimeoutError) return { ok: false, code: 'timeout', detail: `${timeLimitMs} ms` };
+    return { ok: false, code: 'malformed', detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Checks a backup file completely and returns it; refuses it with a BackupError otherwise. */

@@ -31,6 +31,7 @@ import { fileSlug, saveExport } from './files';
 import { openOrganizationId } from './organization';
 import { referenceXlsxLabels } from './reference-file-labels';
 import { takeSnapshot } from './snapshots';
+import { runWorker, WorkerTimeoutError } from '../workers/run';
 
 declare const __APP_VERSION__: string;
 
@@ -77,18 +78,14 @@ const READ_TIME_LIMIT_MS = 60_000;
 function readJson(bytes: Uint8Array, timeLimitMs: number = READ_TIME_LIMIT_MS): Promise<ReferenceSet> {
   const request = { bytes, schemaVersion: CURRENT_VERSION };
   if (typeof Worker === 'undefined') return readReferenceInWorker(request).then(setOrThrow);
-  return new Promise<ReferenceReadReply>((resolve) => {
-    const worker = new Worker(new URL('../workers/reference-file.worker.ts', import.meta.url), { type: 'module' });
-    const finish = (reply: ReferenceReadReply): void => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(reply);
-    };
-    const timer = setTimeout(() => finish({ ok: false, code: 'timeout', issues: [], detail: `${timeLimitMs} ms` }), timeLimitMs);
-    worker.addEventListener('message', (event: MessageEvent<ReferenceReadReply>) => finish(event.data));
-    worker.addEventListener('error', (event) => finish({ ok: false, code: 'malformed', issues: [], detail: event.message }));
-    worker.postMessage(request);
-  }).then(setOrThrow);
+  const worker = new Worker(new URL('../workers/reference-file.worker.ts', import.meta.url), { type: 'module' });
+  return runWorker<ReferenceReadReply>(worker, request, timeLimitMs).then(setOrThrow, (error: unknown) =>
+    setOrThrow(
+      error instanceof WorkerTimeoutError
+        ? { ok: false, code: 'timeout', issues: [], detail: `${timeLimitMs} ms` }
+        : { ok: false, code: 'malformed', issues: [], detail: error instanceof Error ? error.message : String(error) },
+    ),
+  );
 }
 
 async function readWorkbook(bytes: Uint8Array, now: Date): Promise<Pick<ReferencePreview, 'set' | 'locate'>> {

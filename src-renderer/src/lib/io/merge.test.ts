@@ -130,6 +130,11 @@ describe('merging two staff members’ copies', () => {
       expect(copy.tables.participants[0]).toMatchObject({ id: 'pa-1', personId: 'p1', attendance: 'present' });
     }
     expect(a.data()).toEqual(b.data());
+    // Made one alike on both, stamps and the tombstone's date included.
+    const stones = (copy: typeof a): unknown[] => copy.tables.tombstones.filter((t) => t.table === 'participants');
+    expect(stones(a)).toHaveLength(1);
+    expect(stones(a)).toEqual(stones(b));
+    expect(a.tables.participants).toEqual(b.tables.participants);
   });
 
   it('lets a deletion and an edit made without seeing it meet as a question, keeping the edit by default', () => {

@@ -12,6 +12,7 @@ import {
   choiceDot,
   covers,
   derivedDot,
+  dotTime,
   isDerived,
   fieldDot,
   joinVectors,
@@ -378,11 +379,23 @@ const NATURAL_KEYS: readonly { table: BackupTable; key: (row: BackupRow) => stri
   { table: 'journals', key: (r) => String(r.sessionId) },
 ];
 
+/**
+ * When a derived change happened: the time of its dot (the change it follows from), else the
+ * latest time of the rows it follows from (rows never edited since they were made carry no
+ * dot), so copies that derive it alike date it alike; the merge's own time only if none is known.
+ */
+function derivedAt(dot: Dot, from: readonly unknown[], at: string): string {
+  const ms = dotTime(dot);
+  if (ms > 0) return new Date(ms).toISOString();
+  return from.map(text).filter(Boolean).sort().at(-1) ?? at;
+}
+
 function changeField(row: BackupRow, field: string, value: unknown, dot: Dot, at: string): BackupRow {
   const next: BackupRow = value === undefined ? without(row, field) : { ...row, [field]: value };
   return {
     ...next,
-    updatedAt: at,
+    // Never earlier than the row's own last change.
+    updatedAt: [text(row.updatedAt), derivedAt(dot, [row.updatedAt], at)].sort().at(-1) ?? at,
     rev: Number(row.rev) + 1,
     fieldHlc: { ...(row.fieldHlc ?? {}), [field]: dot },
   };
@@ -449,11 +462,12 @@ function derive(tables: Tables, stones: Map<string, Tombstone>, at: string): Der
           kept = changeField(kept, field, other[field], derivedDot([dotOf(other, field)]), at);
         }
         rows(table).delete(String(other.id));
+        const hlc = derivedDot([latestOf(other), latestOf(kept)]);
         stones.set(stoneKey(table, String(other.id)), {
           table,
           id: String(other.id),
-          hlc: derivedDot([latestOf(other), latestOf(kept)]),
-          at,
+          hlc,
+          at: derivedAt(hlc, [other.updatedAt, kept.updatedAt], at),
           replacedBy: String(kept.id),
         });
         derived.push({ kind: 'made-one', table, id: String(other.id), into: String(kept.id) });
@@ -468,12 +482,9 @@ function derive(tables: Tables, stones: Map<string, Tombstone>, at: string): Der
       const parentId = String(row[field]);
       if (rows(parent).has(parentId) || !stones.has(stoneKey(parent, parentId))) continue;
       rows(table).delete(String(row.id));
-      stones.set(stoneKey(table, String(row.id)), {
-        table,
-        id: String(row.id),
-        hlc: derivedDot([stones.get(stoneKey(parent, parentId))?.hlc]),
-        at,
-      });
+      const parentStone = stones.get(stoneKey(parent, parentId));
+      const hlc = derivedDot([parentStone?.hlc]);
+      stones.set(stoneKey(table, String(row.id)), { table, id: String(row.id), hlc, at: derivedAt(hlc, [parentStone?.at], at) });
       derived.push({ kind: 'removed-with-parent', table, id: String(row.id), into: parentId });
     }
   }
