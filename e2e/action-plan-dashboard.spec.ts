@@ -48,7 +48,7 @@ test('a burn-down step follows a status change made today', async ({ page }) => 
     .getByRole('link', { name: /^2\.2 / })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Item 2.2' });
-  await dialog.getByLabel('Progress note', { exact: true }).fill('Courses completed.');
+  await dialog.getByLabel('Progress note (English)', { exact: true }).fill('Courses completed.');
   await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Cancelled' });
   await dialog.getByRole('button', { name: 'Add the note' }).click();
   await expect(dialog.getByRole('list', { name: 'Progress notes' }).getByRole('listitem').first()).toContainText('Courses completed.');

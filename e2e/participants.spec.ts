@@ -89,10 +89,10 @@ test('a substitute from another delegation needs a reason', async ({ page }) => 
   await dialog.getByLabel('Find the substitute').fill('makei');
   await dialog.getByRole('radio', { name: /MAKEI, Vladimir/ }).check();
   await dialog.getByRole('button', { name: 'Record the substitute' }).click();
-  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription(
+  await expect(dialog.getByLabel('Reason (English)')).toHaveAccessibleDescription(
     /The substitute belongs to another delegation: say why he sits in\./,
   );
-  await dialog.getByLabel('Reason').fill('Agreed by the Russian delegation in writing');
+  await dialog.getByLabel('Reason (English)').fill('Agreed by the Russian delegation in writing');
   await dialog.getByRole('button', { name: 'Record the substitute' }).click();
   await expect(page.getByRole('link', { name: 'Vladimir Makei (for Sergey Lavrov)' })).toBeVisible();
   await expect(page.getByText('Reason: Agreed by the Russian delegation in writing')).toBeVisible();

@@ -204,14 +204,14 @@ test('two staff members work offline on copies of one year and merge both ways: 
   await expect(remove).toBeHidden();
   // The removal ends by going back to the list: wait for it, or it would follow the next page.
   await expect(a.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await editSession(a.page, session, { Notes: 'Notes written by A', 'Title (English)': 'Title by A' });
+  await editSession(a.page, session, { 'Notes for print (English)': 'Notes written by A', 'Title (English)': 'Title by A' });
   await generateInvitations(a.page, session);
 
   // B: deletes the second agenda item, sets the session's place, retitles it later, generates the same list.
   await openSession(b.page, session, 'agenda');
   await b.page.getByRole('button', { name: `Delete “${DELETED_ITEM}”` }).click();
   await expect(b.page.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(1);
-  await editSession(b.page, session, { Place: 'Ala-Archa residence', 'Title (English)': 'Title by B' });
+  await editSession(b.page, session, { 'Place (English)': 'Ala-Archa residence', 'Title (English)': 'Title by B' });
   await generateInvitations(b.page, session);
 
   // The backups go both ways.
@@ -251,8 +251,8 @@ test('two staff members work offline on copies of one year and merge both ways: 
     await expect(page.getByRole('heading', { level: 1, name: 'Title by A' })).toBeVisible();
     await page.getByRole('toolbar').getByRole('button', { name: 'Edit' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit session' });
-    await expect(edit.getByLabel('Notes', { exact: true })).toHaveValue('Notes written by A');
-    await expect(edit.getByLabel('Place', { exact: true })).toHaveValue('Ala-Archa residence');
+    await expect(edit.getByLabel('Notes for print (English)', { exact: true })).toHaveValue('Notes written by A');
+    await expect(edit.getByLabel('Place (English)', { exact: true })).toHaveValue('Ala-Archa residence');
     await expect(edit.getByLabel('Title (English)')).toHaveValue('Title by A');
     await edit.getByRole('button', { name: 'Cancel' }).click();
     // B's deletion stays deleted, and the items are numbered 1.

@@ -191,8 +191,13 @@ export function* generateArchive(
         start: `${first}T${allDay ? '00:00' : `${twoDigits(startHour)}:00`}`,
         end: `${addDays(first, days)}T${allDay ? '00:00' : `${twoDigits(startHour + 3)}:00`}`,
         timeZone: city.zone,
-        venue: { city: { en: city.en, ru: city.ru }, ...(random.chance(0.5) ? { place: 'Palace of Nations' } : {}) },
-        ...(random.chance(0.15) ? { notes: 'Примечание: ӣ ӯ ҳ ҷ қ ғ — ё/е, «кавычки», emoji 🗓️' } : {}),
+        venue: {
+          city: { en: city.en, ru: city.ru },
+          ...(random.chance(0.5) ? { place: { en: 'Palace of Nations', ru: 'Дворец Наций' } } : {}),
+        },
+        ...(random.chance(0.15)
+          ? { notes: { en: 'Note: ӣ ӯ ҳ ҷ қ ғ, emoji 🗓️', ru: 'Примечание: ӣ ӯ ҳ ҷ қ ғ — ё/е, «кавычки», emoji 🗓️' } }
+          : {}),
       };
       const session = buildSession(input, archiveId('session', n));
       sessions.push(session);

@@ -49,7 +49,7 @@ export function savedFiles(): Map<string, Uint8Array> {
  * Rewrites the free text of every row of every table (settings aside) with `next(field)`, in
  * one transaction behind the app's back, as a crafted backup or import would leave it.
  */
-export async function rewriteStoredText(store: Store, next: (field: string) => string): Promise<void> {
+export async function rewriteStoredText(store: Store, next: (field: string, of?: string) => string): Promise<void> {
   const tables = BACKUP_TABLES.filter((t) => t !== 'settings').map((t) => store.bulkDb.table<BackupRow, string>(t));
   await store.bulkDb.transaction('rw', tables, async () => {
     for (const table of tables) {

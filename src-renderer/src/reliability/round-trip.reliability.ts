@@ -66,18 +66,26 @@ describe('round trip', () => {
     store = await exampleStore();
     const name = store.db.name;
     // Every row that may carry notes gets some, so that every one is a long one.
-    for (const table of ['persons', 'sessions', 'agendaItems', 'participants'] as const)
+    for (const table of ['persons', 'participants'] as const)
       await store.bulkDb
         .table<{ notes?: string }, string>(table)
         .toCollection()
         .modify((row) => {
           row.notes ??= '';
         });
+    // Notes meant for print are bilingual: both languages get a long one.
+    for (const table of ['sessions', 'agendaItems'] as const)
+      await store.bulkDb
+        .table<{ notes?: { en: string; ru: string } }, string>(table)
+        .toCollection()
+        .modify((row) => {
+          row.notes ??= { en: '', ru: '' };
+        });
     let fields = 0;
     let longNotes = 0;
-    await rewriteStoredText(store, (field) => {
+    await rewriteStoredText(store, (field, of) => {
       const sample = SAMPLES[fields++ % SAMPLES.length] ?? '';
-      if (field !== 'notes') return sample;
+      if (field !== 'notes' && of !== 'notes') return sample;
       longNotes++;
       return `${sample} · `.repeat(Math.ceil(LONG_NOTE_CHARS / (sample.length + 3)));
     });
@@ -148,12 +156,12 @@ describe('round trip', () => {
     /** Every reference text in one of the scripts, each value unique (names must be), e-mail and phone still valid. */
     async function writeScripts(): Promise<number> {
       let n = 0;
-      await rewriteStoredText(store, (field) => {
+      await rewriteStoredText(store, (field, of) => {
         n++;
         if (field === 'email') return `delegate.${n}@mfa.tj`;
         if (field === 'phone') return `+992 37 221 ${String(1000 + n).slice(-4)}`;
         const sample = SAMPLES.slice(0, 3).concat(SAMPLES[4] ?? '')[n % 4] ?? '';
-        return field === 'notes' ? `${sample} ${n} · `.repeat(40) : `${sample.slice(0, 60)} ${n}`;
+        return field === 'notes' || of === 'notes' ? `${sample} ${n} · `.repeat(40) : `${sample.slice(0, 60)} ${n}`;
       });
       return n;
     }

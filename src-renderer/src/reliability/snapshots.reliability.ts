@@ -102,7 +102,7 @@ describe('snapshots', () => {
           const morning = minute < 13 * 60;
           if (morning && minute % 7 === 0) {
             const april = await store.sessions.require(APRIL);
-            await store.sessions.update(april, { notes: `edit ${++edits}` });
+            await store.sessions.update(april, { notes: { en: `edit ${++edits}`, ru: '' } });
             lastEdit = Date.now();
           }
           if (minute === 11 * 60 + 3)

@@ -2,7 +2,7 @@
 // as opposed to ids, dates, zones, codes and enums, which the app needs as they are. The
 // reliability tests put hostile, multilingual or formula-like strings into exactly these.
 
-/** Plain-string fields of free text, by name, in any table. */
+/** Fields of free text, by name, in any table: plain strings, or bilingual texts (notes, place, text, substituteReason from version 3). */
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'notes',
   'place',
@@ -22,18 +22,21 @@ function isBilingual(value: object): boolean {
   return keys.length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { ru?: unknown }).ru === 'string';
 }
 
-function rewrite(value: unknown, next: (field: string) => string, key: string): unknown {
+type Next = (field: string, of?: string) => string;
+
+function rewrite(value: unknown, next: Next, key: string): unknown {
   if (typeof value === 'string') return FREE_TEXT_FIELDS.has(key) ? next(key) : value;
   if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
-  if (isBilingual(value)) return { en: next('en'), ru: next('ru') };
+  if (isBilingual(value)) return { en: next('en', key), ru: next('ru', key) };
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, next, k)]));
 }
 
 /**
  * A copy of `row` with every free-text field and both sides of every bilingual text replaced
- * by `next(field)`, where `field` is the field's name (`en`/`ru` for bilingual texts).
+ * by `next(field, of)`, where `field` is the field's name (`en`/`ru` for bilingual texts, with
+ * `of` the bilingual field's own name: `notes`, `title`…).
  */
-export function rewriteText<T extends object>(row: T, next: (field: string) => string): T {
+export function rewriteText<T extends object>(row: T, next: Next): T {
   // Only string values change, so the copy has the row's shape.
   return rewrite(row, next, '') as T;
 }

@@ -7,12 +7,11 @@ import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/ac
 import type { DocumentInput } from '../db/documents';
 import { ValidationError } from '../db/errors';
 import { HierarchyError } from '../domain/action-numbering';
-import { pickText, type Lang } from '../domain/text';
+import { inBoth, pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
-import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate } from '../domain/types';
+import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate, Text } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { buildStatusReport, statusReportDocx, statusReportSheets } from '../presentation/action-plan-report';
-import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';
 import { fileSlug, saveExport } from './files';
@@ -118,7 +117,9 @@ export interface OutcomeLinks {
 
 /** Records an outcome document; its linked items get a note (and are marked done if asked). */
 export async function recordOutcome(input: DocumentInput, links: OutcomeLinks): Promise<number> {
-  const noteText = m.outcome_note({ kind: documentKindName(input.kind), title: pickText(input.title, locale.lang) });
+  const noteText = inBoth((lang) =>
+    m.outcome_note({ kind: documentKindName(input.kind, lang), title: pickText(input.title, lang) }, { locale: lang }),
+  );
   const { closed } = await store().documents.record(input, { ...links, noteText });
   toasts.show(closed.length ? m.outcome_recorded_closed({ count: closed.length }) : m.outcome_recorded());
   return closed.length;
@@ -128,17 +129,21 @@ export interface CarryRequest {
   source: ActionPlan;
   sourceChairmanship: Chairmanship;
   target: { planId: string } | { chairmanshipId: string; plan: PlanInput };
-  targetLabel: string;
+  targetLabel: Text;
 }
 
-// Progress notes are written once, in the UI language of the moment.
+// The notes a carry-forward writes are written in both languages, for the report in either.
 export async function carryForward(request: CarryRequest, today: IsoDate): Promise<{ plan: ActionPlan; copied: number }> {
   const year = request.sourceChairmanship.year;
-  const planTitle = pickText(request.source.title, locale.lang);
+
   const result = await store().actionPlans.carryForward(request.source.id, request.target, {
     today,
-    noteOnCopy: (original) => m.plan_carry_note_copy({ number: original.number, plan: planTitle, year }),
-    noteOnOriginal: (number) => m.plan_carry_note_original({ plan: request.targetLabel, number }),
+    noteOnCopy: (original) =>
+      inBoth((lang) =>
+        m.plan_carry_note_copy({ number: original.number, plan: pickText(request.source.title, lang), year }, { locale: lang }),
+      ),
+    noteOnOriginal: (number) =>
+      inBoth((lang) => m.plan_carry_note_original({ plan: pickText(request.targetLabel, lang), number }, { locale: lang })),
   });
   toasts.show(m.plan_carried({ count: result.copied }));
   return result;

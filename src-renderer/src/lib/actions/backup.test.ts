@@ -160,7 +160,7 @@ describe('merge', () => {
     // A, meanwhile: notes on April, and April's title too.
     await on(store, async () => {
       const april = await store.sessions.require(APRIL);
-      await store.sessions.update(april, { notes: 'Mine', title: { ...april.title, en: 'My title' } });
+      await store.sessions.update(april, { notes: { en: 'Mine', ru: '' }, title: { ...april.title, en: 'My title' } });
     });
 
     const preview = await previewMergeBytes('colleague.chairdesk.json', fromB);
@@ -171,7 +171,7 @@ describe('merge', () => {
     expect(preview.plan.entries.filter((e) => e.kind === 'deleted').map((e) => e.table)).toEqual(['participants']);
 
     await merge(preview, { fields: new Map(), rows: new Map() }, () => undefined);
-    expect(await store.sessions.require(APRIL)).toMatchObject({ notes: 'Mine', title: { en: 'My title' } });
+    expect(await store.sessions.require(APRIL)).toMatchObject({ notes: { en: 'Mine', ru: '' }, title: { en: 'My title' } });
     expect(await store.participants.find(APRIL, 'ex-person-jenca')).toBeUndefined();
     expect((await store.persons.toArray()).some((p) => p.names.en.family === 'Zas')).toBe(true);
     expect((await listSnapshots())[0]?.reason).toBe('merge');
@@ -186,7 +186,7 @@ describe('merge', () => {
     const b = await colleague();
     await on(b, async () => {
       const april = await b.sessions.require(APRIL);
-      await b.sessions.update(april, { notes: 'from B' });
+      await b.sessions.update(april, { notes: { en: 'from B', ru: '' } });
     });
     const fromB = await on(b, savedBackup);
     setStore(store);
@@ -197,10 +197,10 @@ describe('merge', () => {
     };
     const before = await data();
     await merge(await previewMergeBytes('b.chairdesk.json', fromB), { fields: new Map(), rows: new Map() }, () => undefined);
-    expect((await store.sessions.require(APRIL)).notes).toBe('from B');
+    expect((await store.sessions.require(APRIL)).notes).toEqual({ en: 'from B', ru: '' });
     expect(await lastMerge()).toMatchObject({ name: 'b.chairdesk.json' });
     await undoMerge();
-    expect((await store.sessions.require(APRIL)).notes).not.toBe('from B');
+    expect((await store.sessions.require(APRIL)).notes).not.toEqual({ en: 'from B', ru: '' });
     expect(await lastMerge()).toBeNull();
     expect(await data()).toBe(before);
     // Merging the same backup again takes the colleague's change again.

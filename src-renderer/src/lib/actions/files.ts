@@ -7,16 +7,18 @@ import { toasts } from '../state/toasts.svelte';
 /** The exports (backups are saved by ./backup.ts). */
 export type FileType = Exclude<SaveKind, 'backup'>;
 
-/** File names that are safe on every system: letters, digits, dashes. */
+/**
+ * File names that are safe on every system: letters of any script, digits, dashes. Composed
+ * (NFC), so й, ё and the Tajik ӣ ӯ ҳ қ ғ ҷ stay one letter each ("отчёт", not "отче-т"); a
+ * mark with no composed form stays with its letter. Cut at 80 characters, never inside one.
+ */
 export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-      .slice(0, 80) || 'chairdesk'
-  );
+  const slug = text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '')
+    .toLowerCase();
+  return Array.from(slug).slice(0, 80).join('').replace(/-+$/, '') || 'chairdesk';
 }
 
 export async function saveExport(name: string, type: FileType, data: Uint8Array | string): Promise<boolean> {

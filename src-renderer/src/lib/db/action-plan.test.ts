@@ -125,19 +125,19 @@ describe('Action Plan items', () => {
   it('writes a progress note with every status change, and marks the item reviewed at the note’s session', async () => {
     const done = await store.actionItems.changeStatus(await item('ex-item-2-2'), 'done', {
       progress: 100,
-      note: { text: 'Training courses completed in Domodedovo.', sessionId: 'ex-session-2015-09-14-joint' },
+      note: { text: { en: 'Training courses completed in Domodedovo.', ru: '' }, sessionId: 'ex-session-2015-09-14-joint' },
     });
     expect(done).toMatchObject({ status: 'done', progress: 100, reviewedAt: ['ex-session-2015-09-14-joint'] });
     const notes = await store.actionItems.updatesOf('ex-item-2-2');
     expect(notes).toEqual([
       expect.objectContaining({
-        text: 'Training courses completed in Domodedovo.',
+        text: { en: 'Training courses completed in Domodedovo.', ru: '' },
         statusFrom: 'in-progress',
         statusTo: 'done',
         sessionId: 'ex-session-2015-09-14-joint',
       }),
     ]);
-    await store.actionItems.addNote(done, { text: 'Report sent to the Secretariat.' });
+    await store.actionItems.addNote(done, { text: { en: 'Report sent to the Secretariat.', ru: '' } });
     expect((await store.actionItems.updatesOf('ex-item-2-2')).at(-1)).not.toHaveProperty('statusTo');
   });
 
@@ -184,14 +184,14 @@ describe('outcome documents', () => {
     const { document, closed } = await store.documents.record(decision, {
       itemIds: ['ex-item-1-1', 'ex-item-6'],
       markDone: true,
-      noteText: 'Fulfilled by the decision.',
+      noteText: { en: 'Fulfilled by the decision.', ru: 'Выполнено решением.' },
     });
     expect(closed).toEqual(['ex-item-1-1', 'ex-item-6']);
     for (const id of closed) {
       expect(await item(id)).toMatchObject({ status: 'done', progress: 100, documentIds: [document.id] });
       expect((await item(id)).reviewedAt).toContain('ex-session-2015-09-14-joint');
       expect((await store.actionItems.updatesOf(id)).at(-1)).toMatchObject({
-        text: 'Fulfilled by the decision.',
+        text: { en: 'Fulfilled by the decision.', ru: 'Выполнено решением.' },
         statusTo: 'done',
         sessionId: 'ex-session-2015-09-14-joint',
       });
@@ -202,10 +202,10 @@ describe('outcome documents', () => {
   it('writes nothing when one linked item does not exist, or the title is missing', async () => {
     const before = await snapshot();
     await expect(
-      store.documents.record(decision, { itemIds: ['ex-item-1-1', 'no-such-item'], markDone: true, noteText: 'x' }),
+      store.documents.record(decision, { itemIds: ['ex-item-1-1', 'no-such-item'], markDone: true, noteText: { en: 'x', ru: '' } }),
     ).rejects.toThrow();
     await expect(
-      store.documents.record({ ...decision, title: { en: '', ru: '' } }, { itemIds: [], markDone: false, noteText: '' }),
+      store.documents.record({ ...decision, title: { en: '', ru: '' } }, { itemIds: [], markDone: false, noteText: { en: '', ru: '' } }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(await snapshot()).toBe(before);
   });
@@ -224,8 +224,14 @@ describe('carrying open items forward', () => {
     });
     const options = {
       today: '2015-12-31',
-      noteOnCopy: (original: ActionItem) => `Carried forward from item ${original.number}.`,
-      noteOnOriginal: (number: string) => `Carried forward to the 2016 plan as item ${number}.`,
+      noteOnCopy: (original: ActionItem) => ({
+        en: `Carried forward from item ${original.number}.`,
+        ru: `Перенесено из пункта ${original.number}.`,
+      }),
+      noteOnOriginal: (number: string) => ({
+        en: `Carried forward to the 2016 plan as item ${number}.`,
+        ru: `Перенесено в план 2016 года пунктом ${number}.`,
+      }),
     };
     const { plan, copied } = await store.actionPlans.carryForward(
       PLAN,
@@ -248,9 +254,11 @@ describe('carrying open items forward', () => {
       '5 ← 6',
     ]);
     expect(copies.every((c) => !c.dueDate && !c.dueSessionId && c.addedOn === '2015-12-31')).toBe(true);
-    expect((await store.actionItems.updatesOf(copies[4]?.id ?? '')).map((u) => u.text)).toEqual(['Carried forward from item 2.2.']);
+    expect((await store.actionItems.updatesOf(copies[4]?.id ?? '')).map((u) => u.text)).toEqual([
+      { en: 'Carried forward from item 2.2.', ru: 'Перенесено из пункта 2.2.' },
+    ]);
     expect((await store.actionItems.updatesOf('ex-item-2-2')).map((u) => u.text)).toEqual([
-      'Carried forward to the 2016 plan as item 2.1.',
+      { en: 'Carried forward to the 2016 plan as item 2.1.', ru: 'Перенесено в план 2016 года пунктом 2.1.' },
     ]);
 
     const again = await store.actionPlans.carryForward(PLAN, { planId: plan.id }, options);

@@ -17,7 +17,7 @@ import {
   type Outline,
 } from '../domain/action-numbering';
 import { validateItem } from '../domain/action-status';
-import { hasText } from '../domain/text';
+import { emptyText, hasText, trimmedText } from '../domain/text';
 import type { ActionItem, ActionPlan, ActionStatus, ActionUpdate, Fields, IsoDate, Text } from '../domain/types';
 import { carryForward, type CarryOptions, type CarryResult, type CarryTarget } from './carry-forward';
 import type { ChairdeskDB } from './db';
@@ -75,7 +75,8 @@ export interface ItemInput {
 
 /** A progress note as the user writes it; the status change, if any, is added by the write. */
 export interface NoteInput {
-  text: string;
+  /** The progress note in each language (either may be empty). */
+  text: Text;
   sessionId?: string;
 }
 
@@ -214,12 +215,13 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
     if (note?.sessionId && !next.reviewedAt.includes(note.sessionId)) next.reviewedAt = [...next.reviewedAt, note.sessionId];
     const written = nextVersion(this.db, current, next, new Date(at));
     await this.table.put(written);
-    if (statusChanged || note?.text.trim()) {
+    const text = trimmedText(note?.text);
+    if (statusChanged || text) {
       await this.db.actionUpdates.add(
         this.noteRow(
           current.id,
           {
-            text: note?.text.trim() ?? '',
+            text: text ?? emptyText(),
             sessionId: note?.sessionId,
             ...(statusChanged ? { statusFrom: current.status, statusTo: next.status } : {}),
           },
@@ -237,7 +239,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
 
   /** A progress note with no other change. */
   async addNote(base: ActionItem, note: NoteInput): Promise<ActionItem> {
-    if (!note.text.trim()) throw new ValidationError([{ field: 'text', code: 'required' }]);
+    if (!trimmedText(note.text)) throw new ValidationError([{ field: 'text', code: 'required' }]);
     return this.edit(base, {}, note);
   }
 

@@ -5,7 +5,7 @@
 // twice.
 import { insertNode, numberOutline, outlineOf, ROOT } from '../domain/action-numbering';
 import { isOpen } from '../domain/action-status';
-import type { ActionItem, ActionPlan, ActionUpdate, IsoDate } from '../domain/types';
+import type { ActionItem, ActionPlan, ActionUpdate, IsoDate, Text } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, stamp, type Clock } from './table-repository';
@@ -19,9 +19,9 @@ export interface CarryOptions {
   /** The day the copies join the target plan. */
   today: IsoDate;
   /** The note on a copy, from the original (e.g. "Carried forward from item 2.2 of …"). */
-  noteOnCopy: (original: ActionItem) => string;
+  noteOnCopy: (original: ActionItem) => Text;
   /** The note on the original, from its copy's number. */
-  noteOnOriginal: (copyNumber: string) => string;
+  noteOnOriginal: (copyNumber: string) => Text;
 }
 
 export interface CarryResult {

@@ -2,7 +2,7 @@
 // can mark the Action Plan items it fulfils done: the document, the items and their progress
 // notes are written in one transaction.
 import { hasText } from '../domain/text';
-import { DOCUMENT_KINDS, type ActionItem, type ActionUpdate, type OutcomeDocument, type Fields } from '../domain/types';
+import { DOCUMENT_KINDS, type ActionItem, type ActionUpdate, type OutcomeDocument, type Fields, type Text } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import { nextVersion, stamp, TableRepository, type Clock } from './table-repository';
@@ -15,7 +15,7 @@ export interface DocumentLinks {
   /** Mark those items done (progress 100), each with a progress note. */
   markDone: boolean;
   /** The progress note written on each linked item, e.g. "Fulfilled by the Decision …". */
-  noteText: string;
+  noteText: Text;
 }
 
 export function validateDocument(input: DocumentInput): { field: string; code: string }[] {

@@ -120,9 +120,13 @@ describe('a session’s participants', () => {
     const done = await store.participants.represent(lavrov, {
       personId: 'ex-person-makei',
       personPartyId: 'ex-party-by',
-      reason: 'Agreed by letter',
+      reason: { en: ' Agreed by letter ', ru: 'Согласовано письмом' },
     });
-    expect(done).toMatchObject({ partyId: 'ex-party-ru', representsPersonId: 'ex-person-lavrov', substituteReason: 'Agreed by letter' });
+    expect(done).toMatchObject({
+      partyId: 'ex-party-ru',
+      representsPersonId: 'ex-person-lavrov',
+      substituteReason: { en: 'Agreed by letter', ru: 'Согласовано письмом' },
+    });
   });
 
   it('puts a removed participant back unchanged (Undo)', async () => {

@@ -2,7 +2,8 @@
 // [sessionId+personId] refuses a second), with role, invitation, attendance and, for a
 // substitute, whom he represents.
 import type { Invitation } from '../domain/seats';
-import type { Fields, Participant, ParticipantRole, UtcInstant } from '../domain/types';
+import { trimmedText } from '../domain/text';
+import type { Fields, Participant, ParticipantRole, Text, UtcInstant } from '../domain/types';
 import type { ChairdeskDB } from './db';
 import { ValidationError } from './errors';
 import { reviveRows, stamp, TableRepository, type Clock } from './table-repository';
@@ -16,7 +17,7 @@ export interface Substitute {
   personId: string;
   /** The substitute's own party; when it differs from the delegation's, a reason is required. */
   personPartyId: string | undefined;
-  reason?: string;
+  reason?: Text;
   presentAt?: UtcInstant;
 }
 
@@ -86,7 +87,7 @@ export class ParticipantsRepository extends TableRepository<Participant> {
    */
   async represent(represented: Participant, substitute: Substitute): Promise<Participant> {
     if (substitute.personId === represented.personId) throw new ValidationError([{ field: 'personId', code: 'same-person' }]);
-    const reason = substitute.reason?.trim() ?? '';
+    const reason = trimmedText(substitute.reason);
     if (substitute.personPartyId !== represented.partyId && !reason) {
       throw new ValidationError([{ field: 'reason', code: 'reason-required' satisfies ParticipantErrorCode }]);
     }
@@ -95,7 +96,7 @@ export class ParticipantsRepository extends TableRepository<Participant> {
       partyId: represented.partyId,
       role,
       representsPersonId: represented.personId,
-      substituteReason: reason || undefined,
+      substituteReason: reason,
       ...(substitute.presentAt ? { attendance: 'present' as const, checkedInAt: substitute.presentAt } : {}),
     };
     return this.db.transaction('rw', this.table, async () => {

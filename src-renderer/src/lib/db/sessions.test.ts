@@ -108,8 +108,8 @@ describe('sessions repository', () => {
     const created = await sessions.create(cfm);
     const other = await openStore(createStore(store.db.name, clock), () => undefined);
     await other.sessions.edit(created, { status: 'confirmed' });
-    await sessions.edit(created, { notes: 'from this window' });
-    expect(await sessions.get(created.id)).toMatchObject({ rev: 3, status: 'confirmed', notes: 'from this window' });
+    await sessions.edit(created, { notes: { en: 'from this window', ru: '' } });
+    expect(await sessions.get(created.id)).toMatchObject({ rev: 3, status: 'confirmed', notes: { en: 'from this window', ru: '' } });
     other.db.close();
     other.bulkDb.close();
   });
@@ -121,9 +121,9 @@ describe('sessions repository', () => {
     await Promise.all([
       sessions.edit(created, { status: 'confirmed' }),
       sessions.edit(created, { status: 'held' }),
-      sessions.edit(created, { notes: 'n' }),
+      sessions.edit(created, { notes: { en: 'n', ru: '' } }),
     ]);
-    expect(await sessions.get(created.id)).toMatchObject({ rev: 4, status: 'held', notes: 'n' });
+    expect(await sessions.get(created.id)).toMatchObject({ rev: 4, status: 'held', notes: { en: 'n', ru: '' } });
   });
 
   it('stamps every field an edit changes, for merges', async () => {

@@ -28,11 +28,11 @@ describe('conflicts', () => {
   it('flags the same place in the same city, matching the city in either language', () => {
     const a = at('a', '2015-06-03T10:00', '2015-06-03T13:00', {
       bodyIds: ['cdm'],
-      venue: { city: { en: 'Dushanbe', ru: 'Душанбе' }, place: 'Kokhi Navruz' },
+      venue: { city: { en: 'Dushanbe', ru: 'Душанбе' }, place: { en: 'Kokhi Navruz', ru: '' } },
     });
     const b = at('b', '2015-06-03T11:00', '2015-06-03T12:00', {
       bodyIds: ['cssc'],
-      venue: { city: { en: '', ru: 'душанбе' }, place: 'kokhi navruz ' },
+      venue: { city: { en: '', ru: 'душанбе' }, place: { en: 'kokhi navruz ', ru: 'Кохи Навруз' } },
     });
     expect(findConflicts(a, [b])[0]?.reasons).toEqual(['venue']);
   });

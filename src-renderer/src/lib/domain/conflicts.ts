@@ -24,10 +24,14 @@ export function overlaps(a: Pick<Session, 'startUtc' | 'endUtc'>, b: Pick<Sessio
 
 const norm = (s: string | undefined): string => (s ?? '').trim().toLocaleLowerCase();
 
+/** The same hall: the same place named in either language. */
+function samePlace(a: ConflictCandidate, b: ConflictCandidate): boolean {
+  const placesA = [norm(a.venue.place?.en), norm(a.venue.place?.ru)].filter(Boolean);
+  return [norm(b.venue.place?.en), norm(b.venue.place?.ru)].some((p) => p && placesA.includes(p));
+}
+
 function sameVenue(a: ConflictCandidate, b: ConflictCandidate): boolean {
-  const placeA = norm(a.venue.place);
-  const placeB = norm(b.venue.place);
-  if (!placeA || placeA !== placeB) return false;
+  if (!samePlace(a, b)) return false;
   const citiesA = [norm(a.venue.city.en), norm(a.venue.city.ru)].filter(Boolean);
   return [norm(b.venue.city.en), norm(b.venue.city.ru)].some((c) => c && citiesA.includes(c));
 }

@@ -37,8 +37,10 @@ export function sessionFilter(f: ScheduleFilter): (session: Session, bodies: rea
       session.title.ru,
       session.venue.city.en,
       session.venue.city.ru,
-      session.venue.place ?? '',
-      session.notes ?? '',
+      session.venue.place?.en ?? '',
+      session.venue.place?.ru ?? '',
+      session.notes?.en ?? '',
+      session.notes?.ru ?? '',
       ...bodies.flatMap((b) => [b.acronym.en, b.acronym.ru, b.name.en, b.name.ru]),
     ]
       .map(fold)

@@ -30,3 +30,26 @@ export function personName(
   if (order === 'family-given') return given ? `${family.toLocaleUpperCase(lang)}, ${given}` : family.toLocaleUpperCase(lang);
   return [given, family].filter(Boolean).join(' ');
 }
+
+// Cyrillic and Cyrillic Supplement: Russian, and the Tajik letters ӣ ӯ ҳ қ ғ ҷ.
+const CYRILLIC = /[\u0400-\u052f]/u;
+
+/**
+ * One-language text of an earlier version made bilingual: written in Cyrillic letters it is
+ * the Russian text, otherwise the English; the other language stays empty.
+ */
+export function textByScript(value: string): Text {
+  return CYRILLIC.test(value) ? { en: '', ru: value } : { en: value, ru: '' };
+}
+
+/** A text written by the app in each language (a note it adds, a label it prints). */
+export function inBoth(write: (lang: Lang) => string): Text {
+  return { en: write('en'), ru: write('ru') };
+}
+
+/** A bilingual text with both sides trimmed; undefined when both are empty (an optional field left blank). */
+export function trimmedText(text: Text | undefined): Text | undefined {
+  if (!text) return undefined;
+  const trimmed = { en: text.en.trim(), ru: text.ru.trim() };
+  return trimmed.en || trimmed.ru ? trimmed : undefined;
+}

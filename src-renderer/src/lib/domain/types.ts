@@ -159,7 +159,8 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export interface Venue {
   city: Text;
   country?: string;
-  place?: string;
+  /** The building or hall ("Palace of Independence" / "Дворец Независимости"), printed in documents. */
+  place?: Text;
 }
 
 /** A change of date or status kept on the session, newest last ("postponed from …"). */
@@ -188,7 +189,8 @@ export interface Session extends Row {
   chairPersonId?: string;
   icsUid: string;
   icsSequence: number;
-  notes?: string;
+  /** Notes meant for print (the programme), in both languages. */
+  notes?: Text;
   history?: SessionChange[];
 }
 
@@ -198,7 +200,7 @@ export interface AgendaItem extends Row {
   title: Text;
   presenterId?: string;
   minutes: number;
-  notes?: string;
+  notes?: Text;
 }
 
 export const PARTICIPANT_ROLES = ['chair', 'head', 'member', 'guest', 'observer', 'expert', 'secretariat'] as const;
@@ -219,7 +221,7 @@ export interface Participant extends Row {
   checkedInAt?: UtcInstant;
   notes?: string;
   /** Why a substitute from another party sits in for `representsPersonId` (required then). */
-  substituteReason?: string;
+  substituteReason?: Text;
 }
 
 export const DOCUMENT_KINDS = ['decision', 'statement', 'declaration', 'protocol', 'report'] as const;
@@ -312,7 +314,8 @@ export interface ActionItem extends Row {
 export interface ActionUpdate extends Row {
   actionItemId: string;
   at: UtcInstant;
-  text: string;
+  /** The progress note, printed in the Action Plan report. */
+  text: Text;
   statusFrom?: ActionStatus;
   statusTo?: ActionStatus;
   sessionId?: string;

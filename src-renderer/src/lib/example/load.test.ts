@@ -63,13 +63,13 @@ describe('the example year (CSTO, chairmanship of Tajikistan, 2015)', () => {
     const first = await loadExampleYear(store);
     const before = await counts();
     const april = await store.sessions.require('ex-session-2015-04-02-cfm');
-    await store.sessions.edit(april, { notes: 'edited by the secretariat' });
+    await store.sessions.edit(april, { notes: { en: 'edited by the secretariat', ru: '' } });
 
     const second = await loadExampleYear(store);
     expect(second.rowsAdded).toBe(0);
     expect(first.rowsAdded).toBeGreaterThan(50);
     expect(await counts()).toEqual(before);
-    expect((await store.sessions.require(april.id)).notes).toBe('edited by the secretariat');
+    expect((await store.sessions.require(april.id)).notes).toEqual({ en: 'edited by the secretariat', ru: '' });
   });
 
   it('holds only references that resolve: persons, parties, bodies, sessions and parent items', async () => {

@@ -181,11 +181,11 @@ const session = z.looseObject({
   timeZone: text,
   startUtc: instant,
   endUtc: instant,
-  venue: z.looseObject({ city: bilingual, country: z.optional(text), place: z.optional(text) }),
+  venue: z.looseObject({ city: bilingual, country: z.optional(text), place: z.optional(bilingual) }),
   chairPersonId: z.optional(id),
   icsUid: z.string().check(z.minLength(1), z.maxLength(1000)),
   icsSequence: count,
-  notes: z.optional(text),
+  notes: z.optional(bilingual),
   history: z.optional(z.array(sessionChange).check(z.maxLength(1000))),
 }) satisfies z.ZodMiniType<Session>;
 
@@ -196,7 +196,7 @@ const agendaItem = z.looseObject({
   title: bilingual,
   presenterId: z.optional(id),
   minutes: z.number().check(z.gte(0)),
-  notes: z.optional(text),
+  notes: z.optional(bilingual),
 }) satisfies z.ZodMiniType<AgendaItem>;
 
 const participant = z.looseObject({
@@ -210,7 +210,7 @@ const participant = z.looseObject({
   attendance: z.enum(ATTENDANCE_STATES),
   checkedInAt: z.optional(instant),
   notes: z.optional(text),
-  substituteReason: z.optional(text),
+  substituteReason: z.optional(bilingual),
 }) satisfies z.ZodMiniType<Participant>;
 
 const outcomeDocument = z.looseObject({
@@ -275,7 +275,7 @@ const actionUpdate = z.looseObject({
   ...row,
   actionItemId: id,
   at: instant,
-  text,
+  text: bilingual,
   statusFrom: z.optional(z.enum(ACTION_STATUSES)),
   statusTo: z.optional(z.enum(ACTION_STATUSES)),
   sessionId: z.optional(id),

@@ -18,7 +18,7 @@ function session(id: string, fields: Partial<Session> & Pick<Session, 'start' | 
         kind: 'regular',
         status: 'confirmed',
         allDay,
-        venue: { city: { en: 'Dushanbe', ru: 'Душанбе' }, place: 'Palace of Nations' },
+        venue: { city: { en: 'Dushanbe', ru: 'Душанбе' }, place: { en: 'Palace of Nations', ru: 'Дворец Наций' } },
         icsUid: `${id}@chairdesk`,
         icsSequence: 3,
         startUtc: wallToUtc(fields.start, fields.timeZone),

@@ -60,7 +60,8 @@ function description(session: Session, ctx: SessionText): string {
     const who = presenter ? ` (${personName(presenter.names, ctx.lang)})` : '';
     return `${times[i]?.start ?? ''}–${times[i]?.end ?? ''} ${pickText(item.title, ctx.lang)}${who}`;
   });
-  return [...lines, ...(session.notes ? [lines.length ? '' : null, session.notes].filter((l) => l !== null) : [])].join('\n');
+  const notes = pickText(session.notes, ctx.lang);
+  return [...lines, ...(notes ? [lines.length ? '' : null, notes].filter((l) => l !== null) : [])].join('\n');
 }
 
 /** The calendar's opening lines; METHOD only with an organizer. */

@@ -10,7 +10,7 @@ import type { SessionDraft } from '../domain/session-rules';
 export type PlanReason = IcsRejection | 'no-body' | SessionErrorCode;
 
 export type PlanRow =
-  | { kind: 'new'; event: IcsEvent; input: SessionDraft & { notes?: string } }
+  | { kind: 'new'; event: IcsEvent; input: SessionDraft & { notes?: Text } }
   | { kind: 'changed'; event: IcsEvent; session: Session; patch: Partial<SessionDraft>; fields: (keyof SessionDraft)[] }
   | { kind: 'unchanged'; event: IcsEvent; session: Session }
   | { kind: 'rejected'; event: IcsEvent; reason: PlanReason };
@@ -51,7 +51,11 @@ function venueFrom(location: string, existing?: Session): Venue {
     .filter(Boolean);
   const city = parts.pop() ?? '';
   const place = parts.join(', ');
-  return { ...(existing?.venue ?? {}), city: inLanguageOf(city, existing?.venue.city), ...(place ? { place } : {}) };
+  return {
+    ...(existing?.venue ?? {}),
+    city: inLanguageOf(city, existing?.venue.city),
+    ...(place ? { place: inLanguageOf(place, existing?.venue.place) } : {}),
+  };
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -107,7 +111,8 @@ export function planIcsImport(
     };
     const error = validateSession(draft)[0];
     if (error) return { kind: 'rejected', event, reason: error.code === 'required' && error.field === 'title' ? 'required' : error.code };
-    if (!session) return { kind: 'new', event, input: { ...draft, ...(event.description ? { notes: event.description } : {}) } };
+    if (!session)
+      return { kind: 'new', event, input: { ...draft, ...(event.description ? { notes: inLanguageOf(event.description) } : {}) } };
     const fields = (Object.keys(draft) as (keyof SessionDraft)[]).filter((k) => !same(draft[k], session[k]));
     if (!fields.length) return { kind: 'unchanged', event, session };
     return { kind: 'changed', event, session, fields, patch: Object.fromEntries(fields.map((k) => [k, draft[k]])) };

@@ -15,7 +15,7 @@ export const ICS_STATUS: Record<SessionStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANC
 
 /** "Place, City" as the LOCATION line. */
 export function locationText(session: Pick<Session, 'venue'>, lang: Lang): string {
-  return [session.venue.place?.trim(), pickText(session.venue.city, lang)].filter(Boolean).join(', ');
+  return [pickText(session.venue.place, lang), pickText(session.venue.city, lang)].filter(Boolean).join(', ');
 }
 
 /** The largest calendar file read (the import refuses bigger ones with a message). */

@@ -1,6 +1,7 @@
 // The rows of an earlier schema version rewritten for the current one: one pure function per
 // version step, used both by the database upgrade (lib/db/migrations/) and by a restore or
 // merge of a backup an earlier version wrote, so the two can never disagree. Pure.
+import { textByScript } from '../domain/text';
 import type { ProtocolOrderRule, Text } from '../domain/types';
 
 export type UpgradeRow = Record<string, unknown>;
@@ -156,12 +157,49 @@ export function upgradeV1toV2(tables: UpgradeTables, now: string): UpgradeTables
   };
 }
 
+/** A version-2 string made bilingual by its script; a value already bilingual is kept. */
+function bilingual(value: unknown): Text | undefined {
+  if (typeof value === 'string') return textByScript(value);
+  if (value !== null && typeof value === 'object') return text(value);
+  return undefined;
+}
+
+/** The row with each named field made bilingual; a field the row lacks, or holds no text in, is absent. */
+function withBilingual(row: UpgradeRow, fields: readonly string[]): UpgradeRow {
+  return Object.fromEntries(
+    Object.entries(row).flatMap(([key, value]): [string, unknown][] => {
+      if (!fields.includes(key)) return [[key, value]];
+      const made = bilingual(value);
+      return made ? [[key, made]] : [];
+    }),
+  );
+}
+
 /**
  * Version 2 to 3: the tables of the meeting's paperwork begin empty (seating plans and
  * journals); outcome documents without a status read as adopted when they have a date.
+ * The free text printed in documents becomes bilingual: a venue's place, a session's and
+ * an agenda item's notes, the reason for a substitution and an Action Plan progress note.
+ * Each old string goes to the language of its script (textByScript), the other left empty.
  */
 export function upgradeV2toV3(tables: UpgradeTables): UpgradeTables {
-  return { ...tables, seatingPlans: tables.seatingPlans ?? [], journals: tables.journals ?? [] };
+  const rewrite = (table: string, fields: readonly string[]): UpgradeRow[] | undefined =>
+    tables[table]?.map((row) => withBilingual(row, fields));
+  const sessions = tables.sessions?.map((row) => {
+    const out = withBilingual(row, ['notes']);
+    const venue = row.venue;
+    if (venue !== null && typeof venue === 'object') out.venue = withBilingual(venue as UpgradeRow, ['place']);
+    return out;
+  });
+  const upgraded: UpgradeTables = { ...tables, seatingPlans: tables.seatingPlans ?? [], journals: tables.journals ?? [] };
+  if (sessions) upgraded.sessions = sessions;
+  const agendaItems = rewrite('agendaItems', ['notes']);
+  if (agendaItems) upgraded.agendaItems = agendaItems;
+  const participants = rewrite('participants', ['substituteReason']);
+  if (participants) upgraded.participants = participants;
+  const actionUpdates = rewrite('actionUpdates', ['text']);
+  if (actionUpdates) upgraded.actionUpdates = actionUpdates;
+  return upgraded;
 }
 
 /** Each step from one version to the next, by the version it upgrades from. */

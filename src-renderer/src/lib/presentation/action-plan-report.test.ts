@@ -118,12 +118,12 @@ describe('the Action Plan status report', () => {
       ...row,
       id: 'late',
       actionItemId: 'x',
-      text: 'Reported late in the evening.',
+      text: { en: 'Reported late in the evening.', ru: 'Доложено поздно вечером.' },
       at: '2015-06-30T21:00:00.000Z',
     };
     expect(latestNote([late], labels, 'Asia/Dushanbe')).toEqual({ text: 'Reported late in the evening.', date: '2015-07-01' });
     expect(latestNote([late], labels, 'UTC').date).toBe('2015-06-30');
-    expect(latestNote([{ ...late, text: ' ', statusFrom: 'in-progress', statusTo: 'done' }], labels, 'UTC').text).toBe(
+    expect(latestNote([{ ...late, text: { en: ' ', ru: '' }, statusFrom: 'in-progress', statusTo: 'done' }], labels, 'UTC').text).toBe(
       'in-progress → done',
     );
     expect(latestNote(undefined, labels, 'UTC')).toEqual({ text: '' });

@@ -5,7 +5,7 @@
 import { countByStatus } from '../domain/action-status';
 import { themeName } from '../domain/themes';
 import { effectiveDue, isOverdue, type EffectiveDue } from '../domain/deadlines';
-import { personName, pickText, type Lang } from '../domain/text';
+import { hasText, personName, pickText, type Lang } from '../domain/text';
 import { datePart, utcToWall } from '../domain/time';
 import {
   ACTION_STATUSES,
@@ -144,8 +144,8 @@ export function latestNote(
 ): { text: string; date?: IsoDate } {
   const list = updates ?? [];
   const day = (u: ActionUpdate): IsoDate => datePart(utcToWall(u.at, zone));
-  const written = list.findLast((u) => u.text.trim() !== '');
-  if (written) return { text: written.text.trim(), date: day(written) };
+  const written = list.findLast((u) => hasText(u.text));
+  if (written) return { text: pickText(written.text, labels.lang), date: day(written) };
   const change = list.findLast((u) => u.statusTo !== undefined);
   if (change?.statusTo) {
     const from = change.statusFrom ? labels.status(change.statusFrom) : '—';

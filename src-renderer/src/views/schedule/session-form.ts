@@ -1,6 +1,7 @@
 // The session dialog's fields as the user edits them, and their conversion to and from a
 // session. Pure, so the rules of the form are tested without a browser.
 import type { SessionInput } from '$lib/db/sessions';
+import { trimmedText } from '$lib/domain/text';
 import type { Session, SessionKind, SessionStatus } from '$lib/domain/types';
 
 export interface SessionForm {
@@ -17,9 +18,11 @@ export interface SessionForm {
   timeZone: string;
   cityEn: string;
   cityRu: string;
-  place: string;
+  placeEn: string;
+  placeRu: string;
   chairPersonId: string;
-  notes: string;
+  notesEn: string;
+  notesRu: string;
 }
 
 export function formFromSession(s: Session): SessionForm {
@@ -37,9 +40,11 @@ export function formFromSession(s: Session): SessionForm {
     timeZone: s.timeZone,
     cityEn: s.venue.city.en,
     cityRu: s.venue.city.ru,
-    place: s.venue.place ?? '',
+    placeEn: s.venue.place?.en ?? '',
+    placeRu: s.venue.place?.ru ?? '',
     chairPersonId: s.chairPersonId ?? '',
-    notes: s.notes ?? '',
+    notesEn: s.notes?.en ?? '',
+    notesRu: s.notes?.ru ?? '',
   };
 }
 
@@ -58,13 +63,17 @@ export function newForm(homeTimeZone: string, defaults?: { start: string; end: s
     timeZone: homeTimeZone,
     cityEn: '',
     cityRu: '',
-    place: '',
+    placeEn: '',
+    placeRu: '',
     chairPersonId: '',
-    notes: '',
+    notesEn: '',
+    notesRu: '',
   };
 }
 
 export function inputFromForm(f: SessionForm): SessionInput {
+  const place = trimmedText({ en: f.placeEn, ru: f.placeRu });
+  const notes = trimmedText({ en: f.notesEn, ru: f.notesRu });
   const wall = (date: string, time: string): string => (date ? `${date}T${f.allDay ? '00:00' : time || '00:00'}` : '');
   return {
     title: { en: f.titleEn.trim(), ru: f.titleRu.trim() },
@@ -76,8 +85,8 @@ export function inputFromForm(f: SessionForm): SessionInput {
     start: wall(f.startDate, f.startTime),
     end: wall(f.endDate || f.startDate, f.endTime),
     timeZone: f.timeZone.trim(),
-    venue: { city: { en: f.cityEn.trim(), ru: f.cityRu.trim() }, ...(f.place.trim() ? { place: f.place.trim() } : {}) },
+    venue: { city: { en: f.cityEn.trim(), ru: f.cityRu.trim() }, ...(place ? { place } : {}) },
     ...(f.chairPersonId ? { chairPersonId: f.chairPersonId } : {}),
-    ...(f.notes.trim() ? { notes: f.notes.trim() } : {}),
+    ...(notes ? { notes } : {}),
   };
 }

@@ -30,7 +30,10 @@ export const SESSIONS: SessionSeed[] = [
       ...allDay('2015-04-02', '2015-04-02'),
       venue: DUSHANBE,
       chairPersonId: 'ex-person-aslov',
-      notes: 'Discussed: security in Central Asia in the light of the situation in Afghanistan.',
+      notes: {
+        en: 'Discussed: security in Central Asia in the light of the situation in Afghanistan.',
+        ru: 'Рассмотрено: безопасность в Центральной Азии в свете ситуации в Афганистане.',
+      },
     },
   },
   {
@@ -102,7 +105,7 @@ export const SESSIONS: SessionSeed[] = [
       timeZone: 'America/New_York',
       venue: { city: { en: 'New York', ru: 'Нью-Йорк' }, country: 'US' },
       chairPersonId: 'ex-person-aslov',
-      notes: 'Example data: the date and hours are illustrative.',
+      notes: { en: 'Example data: the date and hours are illustrative.', ru: 'Пример: дата и время условны.' },
     },
   },
   {
@@ -121,7 +124,7 @@ export const SESSIONS: SessionSeed[] = [
       timeZone: 'Europe/Belgrade',
       venue: { city: { en: 'Belgrade', ru: 'Белград' }, country: 'RS' },
       chairPersonId: 'ex-person-aslov',
-      notes: 'Example data: the date and hours are illustrative.',
+      notes: { en: 'Example data: the date and hours are illustrative.', ru: 'Пример: дата и время условны.' },
     },
   },
 ];
