@@ -12,7 +12,7 @@
 // The chair faces the table: on screen the chair sits at the top facing down, so the chair's
 // right is the left of the drawing.
 import { inProtocolOrder, type Ordered } from './protocol-order';
-import type { ParticipantRole, ProtocolOrderRule, SeatingPlan, SeatingShape } from './types';
+import type { Participant, ParticipantRole, ProtocolOrderRule, SeatingPlan, SeatingShape } from './types';
 
 /** What a plan is made of: the delegations at the table and in the guests' section, in seating order. */
 export interface SeatAssignment {
@@ -23,6 +23,11 @@ export interface SeatAssignment {
 export interface SeatingParticipant {
   partyId: string;
   role: ParticipantRole;
+}
+
+/** Who takes a place: not those who declined, nor those marked absent or excused. */
+export function takesPlace(p: Pick<Participant, 'invitation' | 'attendance'>): boolean {
+  return p.invitation !== 'declined' && p.attendance !== 'absent' && p.attendance !== 'excused';
 }
 
 const GUEST_ROLES: readonly ParticipantRole[] = ['guest', 'observer'];
