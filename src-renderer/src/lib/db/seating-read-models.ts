@@ -21,12 +21,12 @@ export interface SeatingView {
 }
 
 export async function readSeating(store: Store, sessionId: string): Promise<SeatingView | null> {
+  // The plan is read first: a live query did not observe a read made after the list's chain of
+  // awaits (the session's first plan stayed unseen until the tab was opened again).
+  const plan = await store.seatingPlans.ofSession(sessionId);
   const list = await readSessionParticipants(store, sessionId);
   if (!list) return null;
-  const [plan, rule] = await Promise.all([
-    store.seatingPlans.ofSession(sessionId),
-    store.organizations.ruleOf(list.parties[0]?.organizationId),
-  ]);
+  const rule = await store.organizations.ruleOf(list.parties[0]?.organizationId);
   const seated = list.rows.filter((r) => takesPlace(r.participant));
   const fromList = assignSeats(
     seated.map((r) => r.participant),
