@@ -12,6 +12,7 @@ import { PartiesRepository } from './parties';
 import { ParticipantsRepository } from './participants';
 import { PersonsRepository } from './persons';
 import { CURRENT_VERSION } from './schema';
+import { SeatingPlansRepository } from './seating-plans';
 import { SessionsRepository } from './sessions';
 import { isReplica, SettingKey, SettingsRepository, type Replica } from './settings';
 import { ThemesRepository } from './themes';
@@ -34,6 +35,7 @@ export interface Store {
   actionPlans: ActionPlansRepository;
   actionItems: ActionItemsRepository;
   documents: DocumentsRepository;
+  seatingPlans: SeatingPlansRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -55,6 +57,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     actionPlans: new ActionPlansRepository(db, clock),
     actionItems: new ActionItemsRepository(db, clock),
     documents: new DocumentsRepository(db, clock),
+    seatingPlans: new SeatingPlansRepository(db, clock),
   };
 }
 

@@ -1,7 +1,16 @@
 // The app's screens as hash routes (`#/sessions/ex-session-…?tab=agenda`). Pure, so it is
 // tested alone. Every screen reads its own options from `query`.
 
-export const PRINT_KINDS = ['year-programme', 'session-programme', 'participants', 'attendance-sheet', 'action-plan-report'] as const;
+export const PRINT_KINDS = [
+  'year-programme',
+  'session-programme',
+  'participants',
+  'attendance-sheet',
+  'action-plan-report',
+  'seating-plan',
+  'badges',
+  'table-cards',
+] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type Route = (
