@@ -7,6 +7,7 @@ import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DocumentsRepository } from './documents';
 import { DatabaseOpenError, classifyOpenError } from './errors';
+import { JournalsRepository } from './journals';
 import { OrganizationsRepository } from './organizations';
 import { PartiesRepository } from './parties';
 import { ParticipantsRepository } from './participants';
@@ -34,6 +35,7 @@ export interface Store {
   actionPlans: ActionPlansRepository;
   actionItems: ActionItemsRepository;
   documents: DocumentsRepository;
+  journals: JournalsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -55,6 +57,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     actionPlans: new ActionPlansRepository(db, clock),
     actionItems: new ActionItemsRepository(db, clock),
     documents: new DocumentsRepository(db, clock),
+    journals: new JournalsRepository(db, clock),
   };
 }
 
