@@ -1,7 +1,15 @@
 // The app's screens as hash routes (`#/sessions/ex-session-…?tab=agenda`). Pure, so it is
 // tested alone. Every screen reads its own options from `query`.
 
-export const PRINT_KINDS = ['year-programme', 'session-programme', 'participants', 'attendance-sheet', 'action-plan-report'] as const;
+export const PRINT_KINDS = [
+  'year-programme',
+  'session-programme',
+  'participants',
+  'attendance-sheet',
+  'action-plan-report',
+  'session-journal',
+  'outcome-compilation',
+] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type Route = (
@@ -13,6 +21,7 @@ export type Route = (
   | { name: 'organization' }
   | { name: 'check-in'; id: string }
   | { name: 'action-plan' }
+  | { name: 'decisions' }
   | { name: 'reports' }
   | { name: 'settings' }
   | { name: 'welcome' }
@@ -21,7 +30,7 @@ export type Route = (
 
 export type RouteName = Route['name'];
 
-const SIMPLE = ['sessions', 'schedule', 'people', 'organization', 'action-plan', 'reports', 'settings', 'welcome'] as const;
+const SIMPLE = ['sessions', 'schedule', 'people', 'organization', 'action-plan', 'decisions', 'reports', 'settings', 'welcome'] as const;
 
 function decode(part: string): string | null {
   try {
