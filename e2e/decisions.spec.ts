@@ -84,12 +84,12 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
   await row(page, '1').getByRole('link').click();
   const item = page.getByRole('dialog', { name: 'Item 1' });
-  await item.getByRole('button', { name: 'Close the item with it' }).click();
+  await item.getByRole('button', { name: 'Mark the item done with it' }).click();
   await expect(item.getByText('Choose the document that fulfils the item.')).toBeVisible();
   await item
-    .getByLabel('Close with a document from the register')
+    .getByLabel('Fulfilled by a document from the register')
     .selectOption({ label: 'CFM Decision No. 2/2019: On the budget for 2020' });
-  await item.getByRole('button', { name: 'Close the item with it' }).click();
+  await item.getByRole('button', { name: 'Mark the item done with it' }).click();
   await expect(item.getByText('The item was closed (done, 100 %).')).toBeVisible();
   await expect(item.getByText('Done · 100 %')).toBeVisible();
   await expect(
