@@ -18,6 +18,7 @@ export const screens = {
   organization: () => import('./organization/OrganizationView.svelte'),
   checkIn: () => import('./check-in/CheckIn.svelte'),
   actionPlan: () => import('./action-plan/ActionPlanView.svelte'),
+  decisions: () => import('./decisions/DecisionsView.svelte'),
   reports: () => import('./reports/ReportsView.svelte'),
   settings: () => import('./settings/Settings.svelte'),
   print: () => import('./print/PrintView.svelte'),

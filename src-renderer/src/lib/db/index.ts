@@ -7,6 +7,7 @@ import { ChairmanshipsRepository } from './chairmanships';
 import { createDatabases, DATABASE_NAME, type ChairdeskDB } from './db';
 import { DocumentsRepository } from './documents';
 import { DatabaseOpenError, classifyOpenError } from './errors';
+import { JournalsRepository } from './journals';
 import { OrganizationsRepository } from './organizations';
 import { PartiesRepository } from './parties';
 import { ParticipantsRepository } from './participants';
@@ -36,6 +37,7 @@ export interface Store {
   actionItems: ActionItemsRepository;
   documents: DocumentsRepository;
   seatingPlans: SeatingPlansRepository;
+  journals: JournalsRepository;
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
@@ -58,6 +60,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     actionItems: new ActionItemsRepository(db, clock),
     documents: new DocumentsRepository(db, clock),
     seatingPlans: new SeatingPlansRepository(db, clock),
+    journals: new JournalsRepository(db, clock),
   };
 }
 

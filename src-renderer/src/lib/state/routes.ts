@@ -10,6 +10,8 @@ export const PRINT_KINDS = [
   'seating-plan',
   'badges',
   'table-cards',
+  'session-journal',
+  'outcome-compilation',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -22,6 +24,7 @@ export type Route = (
   | { name: 'organization' }
   | { name: 'check-in'; id: string }
   | { name: 'action-plan' }
+  | { name: 'decisions' }
   | { name: 'reports' }
   | { name: 'settings' }
   | { name: 'welcome' }
@@ -30,7 +33,7 @@ export type Route = (
 
 export type RouteName = Route['name'];
 
-const SIMPLE = ['sessions', 'schedule', 'people', 'organization', 'action-plan', 'reports', 'settings', 'welcome'] as const;
+const SIMPLE = ['sessions', 'schedule', 'people', 'organization', 'action-plan', 'decisions', 'reports', 'settings', 'welcome'] as const;
 
 function decode(part: string): string | null {
   try {
