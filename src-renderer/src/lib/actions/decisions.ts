@@ -2,7 +2,7 @@
 // them, close an Action Plan item with one, save a journal, export the register. Inputs are
 // plain data (the screens take `$state.snapshot` first).
 import { documentKindName } from '../presentation/action-plan-labels';
-import { documentReference, documentStatus, documentStatusLabel } from '../decision-labels';
+import { documentReference, documentStatus, documentStatusLabel } from '../presentation/decision-labels';
 import { store } from '../db';
 import { ValidationError } from '../db/errors';
 import type { DocumentInput } from '../db/documents';

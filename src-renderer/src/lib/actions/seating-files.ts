@@ -5,7 +5,7 @@ import { readChairmanship } from '../db/read-models';
 import { readSeating } from '../db/seating-read-models';
 import { pickText, type Lang } from '../domain/text';
 import { datePart } from '../domain/time';
-import { seatingDocx } from '../seating-documents';
+import { seatingDocx } from '../presentation/seating-documents';
 import { app } from '../state/app.svelte';
 import { writeDocx } from './documents';
 import { fileSlug, saveExport } from './files';

@@ -1,10 +1,10 @@
 // Words of the register of decisions, in the UI language or (for printed and exported
 // documents) in the document's language: references ("CFM Decision No. 3/2015", "Решение
 // СМИД № 3/2015") and statuses.
-import { documentStatus, registerYear, type ReferenceParts } from './domain/decisions';
-import { pickText, type Lang } from './domain/text';
-import type { Body, DocumentKind, DocumentStatus, OutcomeDocument } from './domain/types';
-import { m } from './presentation/i18n';
+import { documentStatus, registerYear, type ReferenceParts } from '../domain/decisions';
+import { pickText, type Lang } from '../domain/text';
+import type { Body, DocumentKind, DocumentStatus, OutcomeDocument } from '../domain/types';
+import { m } from './i18n';
 
 type Options = { locale: Lang } | Record<string, never>;
 const opts = (lang?: Lang): Options => (lang ? { locale: lang } : {});

@@ -1,13 +1,13 @@
 // The seating plan as data in a document language: the names drawn on the plan, the numbered
 // list of places beside it (its legend), and the same list as a Word document.
-import type { SeatingView } from './db/seating-read-models';
-import type { ParticipantView } from './db/people-read-models';
-import { sessionWhen } from './domain/format';
-import { pickText, type Lang } from './domain/text';
-import type { ChairmanshipView, SeatingPlan, SeatingShape } from './domain/types';
-import { m } from './presentation/i18n';
-import type { DocxDocument, DocxSection } from './io/docx';
-import { formalName } from './presentation/people-labels';
+import type { SeatingView } from '../db/seating-read-models';
+import type { ParticipantView } from '../db/people-read-models';
+import { sessionWhen } from '../domain/format';
+import { pickText, type Lang } from '../domain/text';
+import type { ChairmanshipView, SeatingPlan, SeatingShape } from '../domain/types';
+import { m } from './i18n';
+import type { DocxDocument, DocxSection } from '../io/docx';
+import { formalName } from './people-labels';
 
 const o = (lang: Lang): { locale: Lang } => ({ locale: lang });
 

@@ -1,7 +1,7 @@
 // Words of the session journal, in the UI language or the document's language.
-import type { Lang } from './domain/text';
-import type { JournalEventKind } from './domain/types';
-import { m } from './presentation/i18n';
+import type { Lang } from '../domain/text';
+import type { JournalEventKind } from '../domain/types';
+import { m } from './i18n';
 
 type Options = { locale: Lang } | Record<string, never>;
 const opts = (lang?: Lang): Options => (lang ? { locale: lang } : {});

@@ -1,8 +1,8 @@
 // Badges and table cards as data in a document language, for the print views.
-import type { SessionParticipants } from './db/people-read-models';
-import type { SeatingView } from './db/seating-read-models';
-import { badgeCategory, getsBadge, type BadgeAudience, type BadgeCategory } from './domain/badges';
-import { personName, pickText, type Lang } from './domain/text';
+import type { SessionParticipants } from '../db/people-read-models';
+import type { SeatingView } from '../db/seating-read-models';
+import { badgeCategory, getsBadge, type BadgeAudience, type BadgeCategory } from '../domain/badges';
+import { personName, pickText, type Lang } from '../domain/text';
 
 export interface Badge {
   key: string;

@@ -1,10 +1,10 @@
 // A session's two clocks as one line of a document, in the document's language:
 // "10:00–12:00 (Астана) · 08:00–10:00 (Ереван)", and when the home clock reads another day,
 // "18:00–19:30 (New York) · 03:00–04:30 (Dushanbe) (+1 day / 30 September)".
-import type { SessionClocks } from './domain/clock-labels';
-import type { Lang } from './domain/text';
-import type { IsoDate } from './domain/types';
-import { m } from './presentation/i18n';
+import type { SessionClocks } from '../domain/clock-labels';
+import type { Lang } from '../domain/text';
+import type { IsoDate } from '../domain/types';
+import { m } from './i18n';
 
 /** "30 September", "30 сентября": the day of the home clock, without the year. */
 function dayAndMonth(date: IsoDate, lang: Lang): string {

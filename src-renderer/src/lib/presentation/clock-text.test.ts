@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockLine } from './clock-text';
-import { sessionClocks } from './domain/clock-labels';
-import { wallToUtc } from './domain/time';
+import { sessionClocks } from '../domain/clock-labels';
+import { wallToUtc } from '../domain/time';
 
 function session(start: string, end: string, timeZone: string, city: { en: string; ru: string }) {
   return { start, end, timeZone, allDay: false, startUtc: wallToUtc(start, timeZone), endUtc: wallToUtc(end, timeZone), venue: { city } };
