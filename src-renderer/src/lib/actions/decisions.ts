@@ -55,7 +55,11 @@ export function entryName(entry: RegisterEntry, lang: Lang = locale.lang): strin
 }
 
 export async function closeItemWithEntry(itemId: string, entry: RegisterEntry): Promise<void> {
-  await store().documents.closeItem(itemId, entry.document.id, inBoth((lang) => m.register_close_note({ document: entryName(entry, lang) }, { locale: lang })));
+  await store().documents.closeItem(
+    itemId,
+    entry.document.id,
+    inBoth((lang) => m.register_close_note({ document: entryName(entry, lang) }, { locale: lang })),
+  );
   toasts.show(m.register_item_closed());
 }
 
