@@ -94,6 +94,7 @@ test('switching to Russian translates navigation and headings live, and is remem
     'Участники',
     'Организация',
     'План мероприятий',
+    'Решения',
     'Отчёты',
     'Настройки',
   ]);
@@ -126,6 +127,7 @@ test('the next start draws the shell as the last one left it, before the databas
     'Участники',
     'Организация',
     'План мероприятий',
+    'Решения',
     'Отчёты',
     'Настройки',
   ]);
