@@ -38,12 +38,12 @@ test('a session edited in two windows: both values shown field by field, one fie
   const mine = await editSession(page);
   const theirs = await editSession(other);
   await theirs.getByLabel('Title (English)').fill('Council of Foreign Ministers, as renamed elsewhere');
-  await theirs.getByLabel('Place', { exact: true }).fill('Ala-Archa residence');
+  await theirs.getByLabel('Place (English)', { exact: true }).fill('Ala-Archa residence');
   await theirs.getByRole('button', { name: 'Save' }).click();
   await expect(theirs).toBeHidden();
 
   await mine.getByLabel('Title (English)').fill('Council of Foreign Ministers, as typed here');
-  await mine.getByLabel('Notes', { exact: true }).fill('Flags of all member states');
+  await mine.getByLabel('Notes for print (English)', { exact: true }).fill('Flags of all member states');
   await mine.getByRole('button', { name: 'Save' }).click();
 
   const compare = page.getByRole('dialog', { name: 'Saved meanwhile in another window' });
@@ -51,26 +51,26 @@ test('a session edited in two windows: both values shown field by field, one fie
   const title = comparisonRow(compare, 'Title (English)');
   await expect(title).toContainText('Council of Foreign Ministers, as renamed elsewhere');
   await expect(title).toContainText('Council of Foreign Ministers, as typed here');
-  const place = comparisonRow(compare, 'Place');
+  const place = comparisonRow(compare, 'Place (English)');
   await expect(place).toContainText('Ala-Archa residence');
   await expect(place).toContainText('(empty)');
   // Only the fields the other window changed are compared; the notes typed here are not asked about.
-  await expect(compare.getByRole('rowheader')).toHaveText(['Title (English)', 'Place']);
+  await expect(compare.getByRole('rowheader')).toHaveText(['Title (English)', 'Place (English)']);
   // Preselected: the user's value where they changed the field, the new one where they did not.
   await expect(compare.getByRole('radio', { name: 'Keep yours: Title (English)' })).toBeChecked();
-  await expect(compare.getByRole('radio', { name: 'Take the new value: Place' })).toBeChecked();
+  await expect(compare.getByRole('radio', { name: 'Take the new value: Place (English)' })).toBeChecked();
 
   // Cancel goes back to the form as typed; Save asks again.
   await compare.getByRole('button', { name: 'Cancel' }).click();
   await expect(compare).toBeHidden();
   await expect(mine.getByLabel('Title (English)')).toHaveValue('Council of Foreign Ministers, as typed here');
-  await expect(mine.getByLabel('Notes', { exact: true })).toHaveValue('Flags of all member states');
+  await expect(mine.getByLabel('Notes for print (English)', { exact: true })).toHaveValue('Flags of all member states');
   await mine.getByRole('button', { name: 'Save' }).click();
   await expect(compare).toBeVisible();
 
   // Keep this window's title and take the other's place, then save over the new revision.
   await compare.getByRole('radio', { name: 'Keep yours: Title (English)' }).check();
-  await compare.getByRole('radio', { name: 'Take the new value: Place' }).check();
+  await compare.getByRole('radio', { name: 'Take the new value: Place (English)' }).check();
   await compare.getByRole('button', { name: 'Save with these choices' }).click();
   await expect(compare).toBeHidden();
   await expect(mine).toBeHidden();
@@ -81,8 +81,8 @@ test('a session edited in two windows: both values shown field by field, one fie
     en: 'Council of Foreign Ministers, as typed here',
     ru: 'Заседание Совета министров иностранных дел',
   });
-  expect((saved?.venue as { place?: string } | undefined)?.place).toBe('Ala-Archa residence');
-  expect(saved?.notes).toBe('Flags of all member states');
+  expect((saved?.venue as { place?: unknown } | undefined)?.place).toEqual({ en: 'Ala-Archa residence', ru: '' });
+  expect(saved?.notes).toEqual({ en: 'Flags of all member states', ru: '' });
   // The other window shows the result too.
   await expect(other.getByRole('heading', { level: 1, name: 'Council of Foreign Ministers, as typed here' })).toBeVisible();
   expect(errors).toEqual([]);
@@ -102,24 +102,24 @@ test('"Take all new values" fills the form with the other window’s values and 
   await other.goto(`/#/sessions/${encodeURIComponent(id)}`);
   const mine = await editSession(page);
   const theirs = await editSession(other);
-  await theirs.getByLabel('Place', { exact: true }).fill('Hall B');
+  await theirs.getByLabel('Place (English)', { exact: true }).fill('Hall B');
   await theirs.getByRole('button', { name: 'Save' }).click();
   await expect(theirs).toBeHidden();
 
-  await mine.getByLabel('Place', { exact: true }).fill('Hall A');
-  await mine.getByLabel('Notes', { exact: true }).fill('Typed here');
+  await mine.getByLabel('Place (English)', { exact: true }).fill('Hall A');
+  await mine.getByLabel('Notes for print (English)', { exact: true }).fill('Typed here');
   await mine.getByRole('button', { name: 'Save' }).click();
   const compare = page.getByRole('dialog', { name: 'Saved meanwhile in another window' });
   await compare.getByRole('button', { name: 'Take all new values' }).click();
   await expect(compare).toBeHidden();
-  await expect(mine.getByLabel('Place', { exact: true })).toHaveValue('Hall B');
-  await expect(mine.getByLabel('Notes', { exact: true })).toHaveValue('Typed here');
+  await expect(mine.getByLabel('Place (English)', { exact: true })).toHaveValue('Hall B');
+  await expect(mine.getByLabel('Notes for print (English)', { exact: true })).toHaveValue('Typed here');
   // Now based on the new revision: Save goes through.
   await mine.getByRole('button', { name: 'Save' }).click();
   await expect(mine).toBeHidden();
   const saved = (await dumpDatabase(page)).sessions?.find((s) => s.id === id);
-  expect((saved?.venue as { place?: string } | undefined)?.place).toBe('Hall B');
-  expect(saved?.notes).toBe('Typed here');
+  expect((saved?.venue as { place?: unknown } | undefined)?.place).toEqual({ en: 'Hall B', ru: '' });
+  expect(saved?.notes).toEqual({ en: 'Typed here', ru: '' });
 });
 
 test('a person edited in two windows: the phone saved elsewhere is taken, the position typed here kept', async ({ page, context }) => {
