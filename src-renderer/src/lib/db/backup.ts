@@ -48,12 +48,13 @@ export async function replaceAllTables(
 ): Promise<number> {
   const kept = new Set([...local.map((r) => r.key), ...ownKeys]);
   return bulkDb.transaction('rw', tablesOf(bulkDb), async () => {
+    // Every table emptied first, then filled: the writes come last, so a disk that fills
+    // while they are written out aborts the transaction with nothing else pending.
+    for (const table of BACKUP_TABLES) await bulkDb.table(table).clear();
     let written = 0;
     for (const table of BACKUP_TABLES) {
-      const target = bulkDb.table<BackupRow, string>(table);
-      await target.clear();
       const rows = table === 'settings' ? [...backup.tables.settings.filter((r) => !kept.has(r.key)), ...local] : backup.tables[table];
-      if (rows.length) await target.bulkAdd(rows);
+      if (rows.length) await bulkDb.table<BackupRow, string>(table).bulkAdd(rows);
       written += rows.length;
     }
     return written;
