@@ -54,12 +54,7 @@ export class ChairdeskDB extends Dexie {
     /** Stamps every write for merges; one per window, shared by its two instances. */
     readonly hlc: HybridClock = new HybridClock(),
   ) {
-    // Without Dexie's cache of live queries: it keeps each query's answer beside the copy it
-    // hands out, and for 3 s after the last screen that asked has closed (the year view's
-    // participants, some MB on a large year, outlived the view: docs/quality.md, target 9).
-    // Live queries still follow every change, here and in other windows, read again after
-    // each commit.
-    super(name, { chromeTransactionDurability: durability, cache: 'disabled' });
+    super(name, { chromeTransactionDurability: durability });
     for (const { version, stores } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       const upgrade = UPGRADES[version];
