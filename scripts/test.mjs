@@ -62,7 +62,11 @@ const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + failures.length;
 
 printTests('Passed only on a retry', playwrightTests(e2eReport, 'flaky'), '↻');
-printTests('Failed', [...vitestFailures(unitReport), ...playwrightFailures(e2eReport)]);
+printTests('Failed', [
+  ...failures.map((check) => `the ${check} check — its output is above`),
+  ...vitestFailures(unitReport),
+  ...playwrightFailures(e2eReport),
+]);
 console.log(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed · end-to-end: ${e2e.passed} passed, ${e2e.failed} failed${failures.length ? ` · failed checks: ${failures.join(', ')}` : ''}`,
 );
