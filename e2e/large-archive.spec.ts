@@ -5,66 +5,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedLargeArchive } from './bench/pages.mjs';
 import { failOnPageErrors } from './support';
+import { countRows, dumpDatabase } from './reliability/db-dump';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let page: Page;
 let errors: string[];
 
-/**
- * Every row of the given stores, read from the app's database behind its back (an independent
- * check of what it shows; written out here since the page's CSP allows no eval).
- */
-function readStores(names: string[]): Promise<Record<string, Record<string, unknown>[]>> {
-  return page.evaluate(
-    (stores) =>
-      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
-        const request = indexedDB.open('chairdesk');
-        request.onerror = () => reject(new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(stores);
-          const rows: Record<string, Record<string, unknown>[]> = {};
-          for (const name of stores) {
-            const all = tx.objectStore(name).getAll();
-            all.onsuccess = () => (rows[name] = all.result as Record<string, unknown>[]);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(rows);
-          };
-          tx.onerror = () => reject(new Error(tx.error?.message ?? 'read failed'));
-        };
-      }),
-    names,
-  );
-}
-
-/** How many rows each store holds, counted in the page. */
-function countStores(names: string[]): Promise<Record<string, number>> {
-  return page.evaluate(
-    (stores) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('chairdesk');
-        request.onerror = () => reject(new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(stores);
-          const counts: Record<string, number> = {};
-          for (const name of stores) {
-            const count = tx.objectStore(name).count();
-            count.onsuccess = () => (counts[name] = count.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(new Error(tx.error?.message ?? 'count failed'));
-        };
-      }),
-    names,
-  );
-}
+/** Every row of the given stores, read from the app's database behind its back (an independent check of what it shows). */
+const readStores = (stores: string[]) => dumpDatabase(page, 'chairdesk', stores);
+const countStores = (stores: string[]) => countRows(page, stores);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(600_000);

@@ -5,17 +5,17 @@ import { canonicalJson, sha256Hex, sortByKey } from '../../src-renderer/src/lib/
 
 export type Dump = Record<string, Record<string, unknown>[]>;
 
-/** Every object store of `name`, every row, read in one transaction. */
-export async function dumpDatabase(page: Page, name = 'chairdesk'): Promise<Dump> {
+/** Every row of the given object stores (all of them when none are named) of `name`, read in one transaction. */
+export async function dumpDatabase(page: Page, name = 'chairdesk', stores?: string[]): Promise<Dump> {
   return page.evaluate(
-    (dbName) =>
+    ({ dbName, only }) =>
       new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
         // Opening without a version never upgrades, and never blocks the app's connection.
         const request = indexedDB.open(dbName);
         request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'));
         request.onsuccess = () => {
           const db = request.result;
-          const names = [...db.objectStoreNames];
+          const names = only ?? [...db.objectStoreNames];
           const dump: Record<string, Record<string, unknown>[]> = {};
           if (!names.length) {
             db.close();
@@ -34,7 +34,33 @@ export async function dumpDatabase(page: Page, name = 'chairdesk'): Promise<Dump
           tx.onerror = () => reject(new Error(tx.error?.message ?? 'read failed'));
         };
       }),
-    name,
+    { dbName: name, only: stores },
+  );
+}
+
+/** How many rows each of the given object stores holds, counted in the page (no rows copied out). */
+export async function countRows(page: Page, stores: string[], name = 'chairdesk'): Promise<Record<string, number>> {
+  return page.evaluate(
+    ({ dbName, only }) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(only, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const store of only) {
+            const count = tx.objectStore(store).count();
+            count.onsuccess = () => (counts[store] = count.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(new Error(tx.error?.message ?? 'count failed'));
+        };
+      }),
+    { dbName: name, only: stores },
   );
 }
 
