@@ -1,7 +1,7 @@
 // Sessions: validated on every write, instants derived from the venue wall clock, and the
 // ICS sequence bumped on every change so calendar clients replace their copy.
 import { validateSession, type SessionDraft } from '../domain/session-rules';
-import { wallToUtc } from '../domain/time';
+import { sessionInstants } from '../domain/time';
 import { hasText } from '../domain/text';
 import type { AgendaItem, Fields, OutcomeDocument, Participant, Session, SessionChange, Text, UtcInstant, WallTime } from '../domain/types';
 import type { ChairdeskDB } from './db';
@@ -23,19 +23,6 @@ export function normalizeTimes<T extends Pick<Session, 'allDay' | 'start' | 'end
   return { ...input, start: `${input.start.slice(0, 10)}T00:00`, end: `${input.end.slice(0, 10)}T00:00` };
 }
 
-function instants(session: Pick<Session, 'allDay' | 'start' | 'end' | 'timeZone'>): { startUtc: UtcInstant; endUtc: UtcInstant } {
-  const startUtc = wallToUtc(session.start, session.timeZone);
-  // An all-day session lasts until midnight after its last day.
-  const endWall = session.allDay ? nextMidnight(session.end) : session.end;
-  return { startUtc, endUtc: wallToUtc(endWall, session.timeZone) };
-}
-
-function nextMidnight(wall: string): string {
-  const d = new Date(`${wall.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return `${d.toISOString().slice(0, 10)}T00:00`;
-}
-
 function check(draft: SessionDraft): void {
   const errors = validateSession(draft);
   if (errors.length) throw new ValidationError(errors);
@@ -52,7 +39,7 @@ export class SessionsRepository extends TableRepository<Session> {
     check(normalized);
     const fields: Fields<Session> = {
       ...normalized,
-      ...instants(normalized),
+      ...sessionInstants(normalized),
       icsUid: ics.uid ?? `${id}@chairdesk`,
       icsSequence: ics.sequence ?? 0,
     };
@@ -69,7 +56,7 @@ export class SessionsRepository extends TableRepository<Session> {
     return this.update(base, patch, (next, current) => {
       const normalized = normalizeTimes(next);
       check(normalized);
-      return { ...normalized, ...instants(normalized), icsSequence: current.icsSequence + 1 };
+      return { ...normalized, ...sessionInstants(normalized), icsSequence: current.icsSequence + 1 };
     });
   }
 

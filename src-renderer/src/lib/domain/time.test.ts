@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate, isValidTimeZone, isWallTime, todayIn, utcToWall, wallToUtc, yearRangeUtc, zoneOffsetMinutes } from './time';
+import { overlaps } from './conflicts';
+import {
+  addDays,
+  isIsoDate,
+  isValidTimeZone,
+  isWallTime,
+  sessionInstants,
+  todayIn,
+  utcToWall,
+  wallToUtc,
+  yearRangeUtc,
+  zoneOffsetMinutes,
+} from './time';
 
 describe('venue wall clock to instants', () => {
   it('reads Dushanbe time as UTC+5 all year (no daylight saving)', () => {
@@ -74,5 +86,23 @@ describe('calendar helpers', () => {
     const lateUtc = new Date('2015-09-14T20:30:00Z');
     expect(todayIn('Asia/Dushanbe', lateUtc)).toBe('2015-09-15');
     expect(todayIn('America/New_York', lateUtc)).toBe('2015-09-14');
+  });
+});
+
+describe("a session's instants", () => {
+  it('end an all-day session at the midnight after its last day, in the venue zone', () => {
+    const session = { allDay: true, start: '2015-09-14T00:00', end: '2015-09-15T00:00', timeZone: 'Asia/Dushanbe' };
+    expect(sessionInstants(session)).toEqual({ startUtc: '2015-09-13T19:00:00.000Z', endUtc: '2015-09-15T19:00:00.000Z' });
+  });
+
+  it('make a late-evening meeting on the last day clash with the all-day session it falls in', () => {
+    const allDay = sessionInstants({ allDay: true, start: '2015-09-14T00:00', end: '2015-09-15T00:00', timeZone: 'Asia/Dushanbe' });
+    const lateEvening = sessionInstants({ allDay: false, start: '2015-09-15T23:59', end: '2015-09-16T00:30', timeZone: 'Asia/Dushanbe' });
+    expect(overlaps(allDay, lateEvening)).toBe(true);
+  });
+
+  it('keep a timed session at its wall-clock times', () => {
+    const session = { allDay: false, start: '2015-05-29T10:00', end: '2015-05-29T12:30', timeZone: 'Asia/Almaty' };
+    expect(sessionInstants(session)).toEqual({ startUtc: wallToUtc(session.start, 'Asia/Almaty'), endUtc: '2015-05-29T06:30:00.000Z' });
   });
 });

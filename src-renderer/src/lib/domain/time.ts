@@ -3,7 +3,7 @@
 // get different offsets, and Asia/Dushanbe, with no daylight saving, stays at UTC+5).
 import { TZDate } from '@date-fns/tz';
 import { memoize } from './cache';
-import type { IsoDate, UtcInstant, WallTime } from './types';
+import type { IsoDate, Session, UtcInstant, WallTime } from './types';
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -134,6 +134,19 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A session's instants, from its venue's wall clock: an all-day session (stored from 00:00 of
+ * its first day to 00:00 of its last) lasts until the midnight after its last day. The one
+ * function the repository, the session form's clash check and the calendar's drop all use.
+ */
+export function sessionInstants(session: Pick<Session, 'allDay' | 'start' | 'end' | 'timeZone'>): {
+  startUtc: UtcInstant;
+  endUtc: UtcInstant;
+} {
+  const endWall = session.allDay ? `${addDays(session.end.slice(0, 10), 1)}T00:00` : session.end;
+  return { startUtc: wallToUtc(session.start, session.timeZone), endUtc: wallToUtc(endWall, session.timeZone) };
 }
 
 /** The UTC range from the start of `firstDay` to the end of `lastDay` in a zone (a chairmanship's span). */
