@@ -78,7 +78,3 @@ export async function hashDump(dump: Dump): Promise<string> {
 export async function databaseHash(page: Page, name = 'chairdesk'): Promise<string> {
   return hashDump(await dumpDatabase(page, name));
 }
-
-export async function rowCount(page: Page, table: string, name = 'chairdesk'): Promise<number> {
-  return ((await dumpDatabase(page, name))[table] ?? []).length;
-}

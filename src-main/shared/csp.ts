@@ -1,8 +1,8 @@
 // Content-Security-Policy of every page Chairdesk shows. Runs in: main (app:// response
 // header), build (meta tag in index.html) and the browser edition's server (header). No script
 // may come from anywhere but the app itself: no 'unsafe-inline', no 'unsafe-eval' in
-// script-src. Styles allow inline because Svelte transitions and bits-ui position popovers
-// with style attributes. Trusted Types: no string reaches an HTML or script sink (innerHTML,
+// script-src. Styles allow inline because Svelte transitions put their keyframes in style
+// elements and the markup sets style attributes (the calendar's event positions among them). Trusted Types: no string reaches an HTML or script sink (innerHTML,
 // a Worker's URL…) except through a named policy: Svelte's own for its templates
 // ('svelte-trusted-html'), and the app's default one, which passes only the app's own script
 // URLs and no HTML (lib/platform/trusted-types.ts).

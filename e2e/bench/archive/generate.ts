@@ -5,7 +5,7 @@
 // caller's (through the same repositories and transactions the app uses).
 import { sortKeyOf } from '$lib/domain/action-numbering';
 import { calendarYear } from '$lib/domain/chairmanship-rules';
-import { wallToUtc, addDays } from '$lib/domain/time';
+import { addDays } from '$lib/domain/time';
 import type {
   ActionItem,
   ActionPlan,
@@ -310,12 +310,4 @@ export function* generateArchive(
     }
   }
   yield* flush();
-}
-
-/** The instant a generated session starts, for range checks in tests. */
-export function archiveRange(): { from: string; to: string } {
-  return {
-    from: wallToUtc(`${LARGE_ARCHIVE.firstYear}-01-01T00:00`, 'UTC'),
-    to: wallToUtc(`${LARGE_ARCHIVE.firstYear + LARGE_ARCHIVE.years}-01-01T00:00`, 'UTC'),
-  };
 }

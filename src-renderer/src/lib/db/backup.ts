@@ -4,9 +4,7 @@
 import type { Table } from 'dexie';
 import { canonicalJson, sha256Hex, sortByKey } from '../io/backup-canonical';
 import { BACKUP_TABLES, perTable, rowKey, type Backup, type BackupRow, type BackupTables } from '../io/backup-format';
-import { encodeBackup, type EncodedBackup } from '../io/backup-write';
 import type { ChairdeskDB } from './db';
-import { CURRENT_VERSION } from './schema';
 
 function tablesOf(db: ChairdeskDB): Table<BackupRow, string>[] {
   // Every table holds plain rows keyed by a string; the backup treats them alike.
@@ -18,10 +16,6 @@ export async function readAllTables(db: ChairdeskDB): Promise<BackupTables> {
     const rows = await Promise.all(BACKUP_TABLES.map((t) => db.table<BackupRow, string>(t).toArray()));
     return perTable((t) => rows[BACKUP_TABLES.indexOf(t)] ?? []);
   });
-}
-
-export async function createBackup(db: ChairdeskDB, appVersion: string, now: Date = new Date()): Promise<EncodedBackup> {
-  return encodeBackup({ tables: await readAllTables(db), schemaVersion: CURRENT_VERSION, appVersion, createdAt: now });
 }
 
 /** The SHA-256 of a canonical export of these tables: equal hashes, equal data. */

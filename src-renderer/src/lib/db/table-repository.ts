@@ -30,11 +30,6 @@ export function fieldsOf<T extends Row>(row: T): Fields<T> {
   return fields;
 }
 
-/** Names of the fields whose stored value differs from the version an editor started from. */
-export function changedFields<T extends object>(base: T, current: T): string[] {
-  return changedFieldNames(base, current);
-}
-
 /**
  * The fields an edit sets that someone else changed since `base` was read: another window, a
  * restore, a merge. A field this window wrote itself, or already holding the value the edit

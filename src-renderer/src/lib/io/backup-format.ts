@@ -111,8 +111,6 @@ export function unsignedBackup<B extends Pick<BackupMeta, 'sha256' | 'signature'
   return { ...backup, sha256: '', ...(backup.signature ? { signature: { ...backup.signature, value: '' } } : {}) };
 }
 
-export const isBackupTable = (value: string): value is BackupTable => (BACKUP_TABLES as readonly string[]).includes(value);
-
 /** Why a backup (or snapshot) was not read; actions turn the code into words. */
 export type BackupErrorCode =
   | 'empty'

@@ -77,9 +77,6 @@ export type MergeEntry =
   /** Changed here after the colleague's copy: stays as here (listed so the preview is whole). */
   | (EntryBase & { kind: 'kept'; mine: BackupRow; theirs?: BackupRow });
 
-export type MergeKind = MergeEntry['kind'];
-export const MERGE_KINDS: readonly MergeKind[] = ['conflict', 'deletion-conflict', 'added', 'updated', 'deleted', 'kept', 'restamped'];
-
 export interface MergePlan {
   entries: MergeEntry[];
   /** Rows the same on both sides, per table (not listed). */

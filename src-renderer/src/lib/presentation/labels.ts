@@ -1,6 +1,6 @@
 // Labels for the model's enumerations, in the UI language.
 import { m } from './i18n';
-import type { ParticipantRole, SessionKind, SessionStatus, AttendanceState, DocumentKind } from '../domain/types';
+import type { SessionKind, SessionStatus } from '../domain/types';
 
 type Locale = 'en' | 'ru';
 
@@ -20,32 +20,4 @@ export function sessionKindLabel(kind: SessionKind, locale?: Locale): string {
     {},
     locale ? { locale } : {},
   );
-}
-
-export function roleLabel(role: ParticipantRole): string {
-  return {
-    chair: m.role_chair,
-    head: m.role_head,
-    member: m.role_member,
-    guest: m.role_guest,
-    observer: m.role_observer,
-    expert: m.role_expert,
-    secretariat: m.role_secretariat,
-  }[role]();
-}
-
-export function attendanceLabel(state: AttendanceState): string {
-  return { unknown: m.attendance_unknown, present: m.attendance_present, absent: m.attendance_absent, excused: m.attendance_excused }[
-    state
-  ]();
-}
-
-export function documentKindLabel(kind: DocumentKind): string {
-  return {
-    decision: m.doc_decision,
-    statement: m.doc_statement,
-    declaration: m.doc_declaration,
-    protocol: m.doc_protocol,
-    report: m.doc_report,
-  }[kind]();
 }

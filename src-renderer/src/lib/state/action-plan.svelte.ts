@@ -14,7 +14,7 @@ import {
 import type { ActionPlan, Chairmanship } from '../domain/types';
 import { KeyedLive, Live } from './live.svelte';
 
-export type { CarryOrigin, DashboardData, PlanLookups, PlanView, SessionPlan, YearDocument } from '../db/action-plan-read-models';
+export type { DashboardData, PlanLookups, PlanView, SessionPlan, YearDocument } from '../db/action-plan-read-models';
 
 /** The chairmanship's plans; undefined while those of the chairmanship asked for load. */
 export function livePlans(chairmanshipId: () => string | undefined): KeyedLive<string | undefined, ActionPlan[]> {

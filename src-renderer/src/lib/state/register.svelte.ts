@@ -1,10 +1,10 @@
 // The register of decisions and a session's journal, as live queries. Create inside components.
 import { store } from '../db';
-import { readRegister, type RegisterData, type RegisterEntry } from '../db/register-read-models';
+import { readRegister, type RegisterData } from '../db/register-read-models';
 import type { ChairmanshipView, SessionJournal } from '../domain/types';
 import { KeyedLive, Live } from './live.svelte';
 
-export type { RegisterData, RegisterEntry };
+export type { RegisterData };
 
 /** undefined while loading. */
 export function liveRegister(chairmanship: () => ChairmanshipView | undefined): Live<RegisterData | undefined> {
