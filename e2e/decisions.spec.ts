@@ -164,7 +164,13 @@ test('an outcome document recorded from an SCO session is a numbered entry of th
   await expect(again.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
   await again.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' }).click();
+  // Ctrl+7 opens the register, as the View menu's Decisions item does.
+  await page.keyboard.press('Control+7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Register of decisions' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const register = page.getByRole('table', { name: 'Register of decisions' });
   await expect(register.getByRole('rowheader')).toHaveText(['CFM Decision No. 1/2019']);
   await expect(register.getByRole('row', { name: /CFM Decision No\. 1\/2019/ })).toContainText('Adopted');
