@@ -124,3 +124,55 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
   expect(compilation.text).toContain('Draft, not adopted yet');
   expect(errors).toEqual([]);
 });
+
+test('an outcome document recorded from an SCO session is a numbered entry of the register', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await startScoPlan(page, [{ title: ['Adopt the regulations of the SCO Secretariat', 'Принять положение о Секретариате ШОС'] }]);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await planSession(page, {
+    title: ['Meeting of the Council of Foreign Ministers', 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-05-21',
+    start: '10:00',
+    end: '13:00',
+  });
+  await page.getByRole('tab', { name: 'Action Plan and documents' }).click();
+  const record = async (): Promise<ReturnType<typeof page.getByRole>> => {
+    await page.getByRole('button', { name: 'Record an outcome document' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record an outcome document' });
+    await expect(dialog.getByLabel('Adopted on')).toHaveValue('2019-05-21');
+    await expect(dialog.getByLabel('Body')).toHaveValue(/.+/);
+    return dialog;
+  };
+
+  const first = await record();
+  await first.getByRole('button', { name: 'Use 1' }).click();
+  await expect(first.getByLabel('Status')).toHaveValue('adopted');
+  await first.getByLabel('Title (English)').fill('On the regulations of the Secretariat');
+  await first.getByLabel('Title (Russian)').fill('О положении о Секретариате');
+  await first.getByRole('checkbox', { name: /^1 Adopt the regulations/ }).check();
+  await first.getByRole('button', { name: 'Record the document' }).click();
+  await expect(first).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'The document was recorded; items marked done: 1.' })).toBeVisible();
+
+  // The same number again, from the session, is refused beside the number field.
+  const again = await record();
+  await again.getByLabel('Number').fill('1');
+  await again.getByLabel('Title (English)').fill('A second decision 1');
+  await again.getByRole('button', { name: 'Record the document' }).click();
+  await expect(again.getByText('This number is taken in the series (same body, kind and year).', { exact: false })).toBeVisible();
+  await expect(again.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+
+  // Ctrl+7 opens the register, as the View menu's Decisions item does.
+  await page.keyboard.press('Control+7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Register of decisions' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  const register = page.getByRole('table', { name: 'Register of decisions' });
+  await expect(register.getByRole('rowheader')).toHaveText(['CFM Decision No. 1/2019']);
+  await expect(register.getByRole('row', { name: /CFM Decision No\. 1\/2019/ })).toContainText('Adopted');
+  expect(errors).toEqual([]);
+});

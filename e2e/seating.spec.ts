@@ -240,3 +240,71 @@ test('the seating tab says what to do when the session has no participants', asy
   await empty.getByRole('link', { name: 'Go to the participants' }).click();
   await expect(page.getByRole('tab', { name: 'Participants', selected: true })).toBeVisible();
 });
+
+test('two places swapped with the keyboard-accessible form stay swapped after a reload; badges print ten to an A4 sheet on 2 × 5 paper', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = failOnPageErrors(page);
+  const sessionId = await openMeetingParticipants(page);
+  await page.getByRole('tab', { name: 'Seating and badges' }).click();
+  const form = page.getByRole('form', { name: 'Make the seating plan' });
+  await form.getByRole('radio', { name: 'Round table' }).check();
+  await form.getByRole('button', { name: 'Make the plan' }).click();
+  await expect(form).toBeHidden();
+  await expect(places(page)).toHaveCount(7);
+
+  // The swap form, by keyboard only: choose the first place, the second, then Swap.
+  const swap = page.getByRole('form', { name: 'Swap two places' });
+  await expect(swap.getByRole('button', { name: 'Swap' })).toBeDisabled();
+  await swap.getByLabel('Place', { exact: true }).focus();
+  await swap.getByLabel('Place', { exact: true }).selectOption({ label: '1. India' });
+  await page.keyboard.press('Tab');
+  await expect(swap.getByLabel('Swap with')).toBeFocused();
+  await swap.getByLabel('Swap with').selectOption({ label: '7. Uzbekistan' });
+  await page.keyboard.press('Tab');
+  await expect(swap.getByRole('button', { name: 'Swap' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Place 1: Uzbekistan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Place 7: India' })).toBeVisible();
+
+  await page.reload();
+  const swapped = ['Uzbekistan', 'Kazakhstan', 'China', 'Pakistan', 'Russia', 'Tajikistan', 'India'];
+  await expect(places(page)).toHaveCount(7);
+  expect(await places(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
+    swapped.map((s, i) => `Place ${i + 1}: ${s}`),
+  );
+
+  // Badges on 2 × 5 paper: the eight on the list and two blank press badges fill one A4 sheet
+  // (on 2 × 4 paper they take two).
+  await page.getByLabel('Document language').nth(1).selectOption('en');
+  await page.getByLabel('Badge sheet').selectOption({ label: 'A4, 2 × 5 badges' });
+  await page.getByLabel('Blank press badges').fill('2');
+  const href = await page.getByRole('link', { name: 'Print badges' }).getAttribute('href');
+  expect(href).toContain(encodeURIComponent(sessionId));
+  const badges = await printPdf(page, href ?? '');
+  expect(badges.size).toBe('210 x 297');
+  expect(badges.pages).toBe(1);
+  expect(badges.text.match(/\bPRESS\b/g)).toHaveLength(2);
+  expect(badges.text.match(/\bHEAD OF DELEGATION\b/g)?.length).toBeGreaterThanOrEqual(7);
+  for (const name of ['Chingiz Aidarbekov', 'Чингиз Айдарбеков', 'Sergey Lavrov']) expect(badges.text).toContain(name);
+  expect(badges.fonts.every((f) => f.embedded)).toBe(true);
+  // The press badges' band has its own colour, not the heads' one.
+  const bands = await page
+    .locator('[data-category]')
+    .evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-category'), getComputedStyle(e.querySelector('.band') ?? e).backgroundColor]),
+    );
+  const colourOf = (category: string): Set<string> => new Set(bands.filter(([c]) => c === category).map(([, colour]) => colour ?? ''));
+  expect(colourOf('press').size).toBe(1);
+  expect([...colourOf('press')][0]).not.toBe([...colourOf('head')][0]);
+  expect(colourOf('press')).not.toEqual(new Set(['rgba(0, 0, 0, 0)']));
+
+  await page.goto(`/#/sessions/${encodeURIComponent(sessionId)}?tab=seating`);
+  await page.getByLabel('Document language').nth(1).selectOption('en');
+  await page.getByLabel('Badge sheet').selectOption({ label: 'A4, 2 × 4 badges' });
+  await page.getByLabel('Blank press badges').fill('2');
+  const fewer = await printPdf(page, (await page.getByRole('link', { name: 'Print badges' }).getAttribute('href')) ?? '');
+  expect(fewer.pages).toBe(2);
+  expect(errors).toEqual([]);
+});

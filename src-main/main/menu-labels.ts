@@ -18,6 +18,7 @@ export interface MenuLabels {
   people: string;
   organization: string;
   actionPlan: string;
+  decisions: string;
   reports: string;
   settings: string;
   language: string;
@@ -46,6 +47,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     people: 'People',
     organization: 'Organization',
     actionPlan: 'Action Plan',
+    decisions: 'Decisions',
     reports: 'Reports',
     settings: 'Settings',
     language: 'Language',
@@ -72,6 +74,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     people: 'Участники',
     organization: 'Организация',
     actionPlan: 'План мероприятий',
+    decisions: 'Решения',
     reports: 'Отчёты',
     settings: 'Настройки',
     language: 'Язык',

@@ -27,6 +27,7 @@ describe('application menu', () => {
     expect(byLabel('Sessions')?.accelerator).toBe('CmdOrCtrl+1');
     expect(byLabel('Organization')?.accelerator).toBe('CmdOrCtrl+4');
     expect(byLabel('Reports')?.accelerator).toBe('CmdOrCtrl+6');
+    expect(byLabel('Decisions')?.accelerator).toBe('CmdOrCtrl+7');
     expect(items.some((i) => i.role === 'zoomIn')).toBe(true);
     expect(items.some((i) => i.role === 'undo')).toBe(true);
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false);
@@ -35,7 +36,8 @@ describe('application menu', () => {
     click(byLabel('Schedule'));
     click(byLabel('Back Up…'));
     click(byLabel('Restore from Backup…'));
-    expect(sent).toEqual(['locale-ru', 'go-schedule', 'backup', 'restore']);
+    click(byLabel('Decisions'));
+    expect(sent).toEqual(['locale-ru', 'go-schedule', 'backup', 'restore', 'go-decisions']);
   });
 
   it('is labelled in Russian, with the current language checked', () => {

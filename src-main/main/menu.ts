@@ -53,6 +53,8 @@ export function buildMenuTemplate({ locale, isMac, devTools, send }: MenuOptions
         item(t.people, 'go-people', 'CmdOrCtrl+3'),
         item(t.organization, 'go-organization', 'CmdOrCtrl+4'),
         item(t.actionPlan, 'go-action-plan', 'CmdOrCtrl+5'),
+        // The sections' digits predate the register: Decisions takes the next free one.
+        item(t.decisions, 'go-decisions', 'CmdOrCtrl+7'),
         item(t.reports, 'go-reports', 'CmdOrCtrl+6'),
         item(t.settings, 'go-settings', 'CmdOrCtrl+,'),
         { type: 'separator' },

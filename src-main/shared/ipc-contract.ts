@@ -129,6 +129,7 @@ export const MENU_COMMANDS = [
   'go-people',
   'go-organization',
   'go-action-plan',
+  'go-decisions',
   'go-reports',
   'go-settings',
   'locale-en',

@@ -12,7 +12,7 @@ import { setLanguage } from './preferences';
 const backups = (): Promise<typeof import('./backup')> => import('./backup');
 
 export function runCommand(command: MenuCommand): void {
-  const go = (name: 'sessions' | 'schedule' | 'people' | 'organization' | 'action-plan' | 'reports' | 'settings'): void =>
+  const go = (name: 'sessions' | 'schedule' | 'people' | 'organization' | 'action-plan' | 'decisions' | 'reports' | 'settings'): void =>
     router.go({ name });
   switch (command) {
     case 'go-sessions':
@@ -31,6 +31,8 @@ export function runCommand(command: MenuCommand): void {
       return go('organization');
     case 'go-action-plan':
       return go('action-plan');
+    case 'go-decisions':
+      return go('decisions');
     case 'go-reports':
       return go('reports');
     case 'go-settings':

@@ -75,6 +75,15 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
     });
   }
 
+  /** Inside a transaction over sessions and documents: the session exists and the number is free in its series. */
+  private async refuseTakenNumber(input: DocumentInput, id: string | undefined): Promise<void> {
+    const session = await this.db.sessions.get(input.sessionId);
+    if (!session) throw new NotFoundError('sessions', input.sessionId);
+    if (input.number === undefined) return;
+    const series = await this.series({ ...input, ...(id ? { id } : {}) }, session.start.slice(0, 10));
+    if (series.some((d) => d.number === input.number)) throw new ValidationError([{ field: 'number', code: 'duplicate-number' }]);
+  }
+
   /**
    * Adds an entry to the register (`base` null) or writes an edit of one; refuses a number its
    * series already holds, and an edit of fields someone else changed meanwhile.
@@ -84,12 +93,7 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
     if (errors.length) throw new ValidationError(errors);
     const { db } = this;
     return db.transaction('rw', [db.sessions, db.documents], async () => {
-      const session = await db.sessions.get(input.sessionId);
-      if (!session) throw new NotFoundError('sessions', input.sessionId);
-      if (input.number !== undefined) {
-        const series = await this.series({ ...input, ...(base ? { id: base.id } : {}) }, session.start.slice(0, 10));
-        if (series.some((d) => d.number === input.number)) throw new ValidationError([{ field: 'number', code: 'duplicate-number' }]);
-      }
+      await this.refuseTakenNumber(input, base?.id);
       const now = this.clock();
       if (!base) {
         const row = stamp<OutcomeDocument>(clean({ ...input }), now);
@@ -179,16 +183,19 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
     });
   }
 
-  /** Records a document and updates the items it fulfils; returns the document and the ids of the items it closed. */
+  /**
+   * Records a document (an entry of the register, its number checked like `saveEntry`'s) and
+   * updates the items it fulfils; returns the document and the ids of the items it closed.
+   */
   async record(input: DocumentInput, links: DocumentLinks): Promise<{ document: OutcomeDocument; closed: string[] }> {
     const errors = validateDocument(input);
     if (errors.length) throw new ValidationError(errors);
     const { db } = this;
     return db.transaction('rw', [db.sessions, db.documents, db.actionItems, db.actionUpdates], async () => {
-      if (!(await db.sessions.get(input.sessionId))) throw new NotFoundError('sessions', input.sessionId);
+      await this.refuseTakenNumber(input, undefined);
       const now = this.clock();
       const at = now.toISOString();
-      const document = stamp<OutcomeDocument>({ ...input }, now);
+      const document = stamp<OutcomeDocument>(clean({ ...input }), now);
       await db.documents.add(document);
 
       const items = await db.actionItems.bulkGet([...new Set(links.itemIds)]);

@@ -108,6 +108,17 @@ describe('register of decisions (stored)', () => {
     expect(notes.find((n) => n.text.en === 'Fulfilled by CDM Decision No. 1/2015')).toMatchObject({ statusTo: 'done', sessionId: CDM });
   });
 
+  it('records an outcome from a session as a numbered entry, and refuses a number its series holds without touching the items', async () => {
+    const links = { itemIds: [ITEM], markDone: true, noteText: { en: 'Fulfilled', ru: '' } };
+    const { document } = await store.documents.record(decision(1, 'adopted', 'From the session'), links);
+    expect(document).toMatchObject({ bodyId: BODY, number: 1, status: 'adopted' });
+    await store.db.actionItems.update(ITEM, { status: 'in-progress', progress: 10 });
+    const refused = await store.documents.record(decision(1, 'draft', 'Again'), links).catch((e: unknown) => e);
+    expect((refused as ValidationError).errors).toEqual([{ field: 'number', code: 'duplicate-number' }]);
+    expect(await numbers()).toEqual({ 'From the session': 1 });
+    expect(await store.db.actionItems.get(ITEM)).toMatchObject({ status: 'in-progress', progress: 10 });
+  });
+
   it('does not close an item with a withdrawn entry', async () => {
     const entry = await store.documents.saveEntry(null, decision(1, 'adopted'));
     await store.documents.withdraw(entry);

@@ -49,6 +49,7 @@ describe('keyboard shortcuts', () => {
     expect(shortcutCommand(key('3', { metaKey: true }))).toBe('go-people');
     expect(shortcutCommand(key('4', { ctrlKey: true }))).toBe('go-organization');
     expect(shortcutCommand(key('6', { ctrlKey: true }))).toBe('go-reports');
+    expect(shortcutCommand(key('7', { ctrlKey: true }))).toBe('go-decisions');
     expect(shortcutCommand(key(',', { ctrlKey: true }))).toBe('go-settings');
   });
 

@@ -8,6 +8,7 @@ const WITH_MOD: Record<string, MenuCommand> = {
   '4': 'go-organization',
   '5': 'go-action-plan',
   '6': 'go-reports',
+  '7': 'go-decisions',
   ',': 'go-settings',
   b: 'backup',
   B: 'backup',
