@@ -49,7 +49,7 @@ test('the example year lists the 2015 sessions in order, and a reload neither lo
     /3\s?–\s?4 June 2015.*CDM.*Defence Ministers.*Dushanbe.*Held/s,
     /14 September 2015.*CFM \+ CDM \+ CSSC.*Joint session.*Dushanbe.*Confirmed/s,
     /15 September 2015.*CSC.*Collective Security Council.*Dushanbe.*Confirmed/s,
-    /29 September 2015\s*18:00–19:30 New York\s*·\s*03:00–04:30 Dushanbe.*CFM.*New York.*Planned/s,
+    /29 September 2015\s*18:00–19:30 \(New York\) · 03:00–04:30 \(Dushanbe\) \(\+1 day \/ 30 September\).*CFM.*New York.*Planned/s,
     /2 December 2015.*CFM.*Belgrade.*Planned/s,
   ];
   // The header row plus one row per session.

@@ -74,7 +74,7 @@ test('a joint session is created with the keyboard only', async ({ page }) => {
 
   const row = programmeRow(page, 'Joint session on Afghanistan');
   await expect(row).toContainText('20 November 2015');
-  await expect(row).toContainText('10:00–13:00 Dushanbe');
+  await expect(row).toContainText('10:00–13:00 (Dushanbe)');
   await expect(row).toContainText('CDM + CSSC');
   await expect(row).toContainText('Joint session');
   expect(errors).toEqual([]);

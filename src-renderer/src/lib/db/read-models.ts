@@ -22,7 +22,19 @@ export type YearScope = Pick<Chairmanship, 'organizationId' | 'firstDay' | 'last
 /** The chairmanships with their organizations, newest first. */
 export async function readChairmanships(store: Store): Promise<ChairmanshipView[]> {
   const [chairmanships, organizations] = await Promise.all([store.chairmanships.list(), store.organizations.toArray()]);
-  return joinOrganizations(chairmanships, organizations);
+  const parties = await store.parties.getMany(chairmanships.flatMap((c) => c.chairPartyId ?? []));
+  return joinOrganizations(chairmanships, organizations).map((view) =>
+    withCapital(
+      view,
+      parties.find((p) => p.id === view.chairPartyId),
+    ),
+  );
+}
+
+/** The view with its chairing state's capital, when that state's capital keeps the home zone. */
+function withCapital(view: ChairmanshipView, chair: Party | undefined): ChairmanshipView {
+  if (!chair?.capital || (chair.timeZone && chair.timeZone !== view.homeTimeZone)) return view;
+  return { ...view, chairCapital: chair.capital };
 }
 
 /** Chairmanships joined to their organizations (one whose organization is missing is left out). */
@@ -38,7 +50,8 @@ export function joinOrganizations(chairmanships: readonly Chairmanship[], organi
 export async function readChairmanship(store: Store, id: string): Promise<ChairmanshipView | undefined> {
   const chairmanship = await store.chairmanships.get(id);
   const organization = chairmanship ? await store.organizations.get(chairmanship.organizationId) : undefined;
-  return chairmanship && organization ? { ...chairmanship, organization } : undefined;
+  const chair = chairmanship?.chairPartyId ? await store.parties.get(chairmanship.chairPartyId) : undefined;
+  return chairmanship && organization ? withCapital({ ...chairmanship, organization }, chair) : undefined;
 }
 
 export interface SessionRow {

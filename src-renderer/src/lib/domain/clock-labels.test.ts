@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionClocks } from './clock-labels';
+import { homeOf, sessionClocks } from './clock-labels';
 import { wallToUtc } from './time';
 
 function session(start: string, end: string, timeZone: string, city: { en: string; ru: string }) {
@@ -45,5 +45,17 @@ describe('a session’s clocks, labelled with cities', () => {
   it('falls back to the other language only for a city with no name in the chosen one', () => {
     const astana = session('2015-10-14T10:00', '2015-10-14T12:00', 'Asia/Almaty', { en: 'Astana', ru: '' });
     expect(sessionClocks(astana, YEREVAN, 'ru')?.venue.city).toBe('Astana');
+  });
+});
+
+describe('the home clock of a chairmanship', () => {
+  it('is named by the chairing state’s capital when it has one', () => {
+    expect(homeOf({ homeTimeZone: 'Asia/Yerevan', chairCapital: { en: 'Yerevan', ru: 'Ереван' } })).toEqual(YEREVAN);
+  });
+
+  it('is named by the zone’s place in each language without a capital', () => {
+    const home = homeOf({ homeTimeZone: 'Europe/Moscow' });
+    expect(home).toEqual({ zone: 'Europe/Moscow', city: { en: 'Moscow', ru: 'Москва' } });
+    expect(homeOf({ homeTimeZone: 'Europe/Moscow', chairCapital: { en: '', ru: '' } })).toEqual(home);
   });
 });

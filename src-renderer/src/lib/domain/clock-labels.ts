@@ -3,9 +3,10 @@
 // zone's own city: a session in Astana runs on Asia/Almaty's clock but is not in Almaty. When
 // the home clock reads another day than the venue's, the difference and the home date are
 // given. Pure: the words around these parts are the caller's (i18n).
-import { pickText, type Lang } from './text';
+import { zoneCity, zoneName } from './format';
+import { hasText, pickText, type Lang } from './text';
 import { datePart, timePart, utcToWall } from './time';
-import type { IsoDate, Session, Text } from './types';
+import type { ChairmanshipView, IsoDate, Session, Text } from './types';
 
 export interface Clock {
   /** "18:00–19:30". */
@@ -48,4 +49,14 @@ export function sessionClocks(
       date: datePart(start),
     },
   };
+}
+
+/**
+ * The home clock of a chairmanship: its home zone, named by the chairing state's capital when
+ * that capital keeps the home zone, otherwise by the zone's own place in each language.
+ */
+export function homeOf(chairmanship: Pick<ChairmanshipView, 'homeTimeZone' | 'chairCapital'>): { zone: string; city: Text } {
+  const zone = chairmanship.homeTimeZone;
+  if (chairmanship.chairCapital && hasText(chairmanship.chairCapital)) return { zone, city: chairmanship.chairCapital };
+  return { zone, city: { en: zoneCity(zone), ru: zoneName(zone, 'ru') } };
 }

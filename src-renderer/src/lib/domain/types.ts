@@ -339,6 +339,8 @@ export interface Chairmanship extends Row {
 /** A chairmanship with its organization, as every screen and document shows it. */
 export interface ChairmanshipView extends Chairmanship {
   organization: Organization;
+  /** The chairing state's capital, named on the home clock when the capital keeps the home zone. */
+  chairCapital?: Text;
 }
 
 /**

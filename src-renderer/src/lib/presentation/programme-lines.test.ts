@@ -4,6 +4,9 @@ import { wallToUtc } from '../domain/time';
 import type { Body, Session } from '../domain/types';
 import { programmeLine, programmeMonths } from './programme-lines';
 
+const DUSHANBE = { homeTimeZone: 'Asia/Dushanbe', chairCapital: { en: 'Dushanbe', ru: 'Душанбе' } };
+const MOSCOW = { homeTimeZone: 'Europe/Moscow' };
+
 const now = new Date('2015-01-10T09:00:00.000Z');
 const body = (id: string, en: string, ru: string): Body =>
   stamp<Body>(
@@ -52,17 +55,17 @@ function session(id: string, fields: Partial<Session>): Session {
 describe('the year programme as its rows read', () => {
   it('gives a timed session both clocks, the bodies, kind, city and status, in either language', () => {
     const row = { session: session('s1', {}), bodies: [cfm, cdm] };
-    expect(programmeLine(row, 'en', 'Asia/Dushanbe')).toEqual({
+    expect(programmeLine(row, 'en', DUSHANBE)).toEqual({
       id: 's1',
       dates: '3 June 2015',
-      clocks: '10:00–13:00 Moscow · 12:00–15:00 Dushanbe',
+      clocks: '10:00–13:00 (Moscow) · 12:00–15:00 (Dushanbe)',
       bodies: 'CFM + CDM',
       title: 'Joint session of the CFM and the CDM',
       detail: 'Joint session · Moscow',
       status: 'confirmed',
       statusLabel: 'Confirmed',
     });
-    const ru = programmeLine(row, 'ru', 'Asia/Dushanbe');
+    const ru = programmeLine(row, 'ru', DUSHANBE);
     expect([ru.dates, ru.bodies, ru.title, ru.detail, ru.statusLabel]).toEqual([
       '3 июня 2015 г.',
       'СМИД + СМО',
@@ -70,13 +73,14 @@ describe('the year programme as its rows read', () => {
       'Совместное заседание · Москва',
       'Подтверждено',
     ]);
+    expect(ru.clocks).toBe('10:00–13:00 (Москва) · 12:00–15:00 (Душанбе)');
   });
 
   it('shows one clock in the home zone and none for an all-day session', () => {
-    const inDushanbe = session('s2', { timeZone: 'Asia/Dushanbe' });
-    expect(programmeLine({ session: inDushanbe, bodies: [cdm] }, 'en', 'Asia/Dushanbe').clocks).toBe('10:00–13:00 Dushanbe');
+    const inDushanbe = session('s2', { timeZone: 'Asia/Dushanbe', venue: { city: { en: 'Dushanbe', ru: 'Душанбе' } } });
+    expect(programmeLine({ session: inDushanbe, bodies: [cdm] }, 'en', DUSHANBE).clocks).toBe('10:00–13:00 (Dushanbe)');
     const allDay = session('s3', { allDay: true, start: '2015-06-03T00:00', end: '2015-06-04T00:00' });
-    const line = programmeLine({ session: allDay, bodies: [cdm] }, 'en', 'Asia/Dushanbe');
+    const line = programmeLine({ session: allDay, bodies: [cdm] }, 'en', DUSHANBE);
     expect(line.clocks).toBe('');
     expect(line.dates).toMatch(/^3\s?–\s?4 June 2015$/);
   });
@@ -84,15 +88,36 @@ describe('the year programme as its rows read', () => {
   it('works a row out once per language and home zone, and again once it is read anew', () => {
     const stored = session('s4', {});
     const row = { session: stored, bodies: [cfm] };
-    const first = programmeLine(row, 'en', 'Asia/Dushanbe');
-    expect(programmeLine(row, 'en', 'Asia/Dushanbe')).toBe(first);
-    expect(programmeLine(row, 'en', 'Europe/Moscow')).not.toBe(first);
-    expect(programmeLine(row, 'en', 'Europe/Moscow').clocks).toBe('10:00–13:00 Moscow');
+    const first = programmeLine(row, 'en', DUSHANBE);
+    expect(programmeLine(row, 'en', DUSHANBE)).toBe(first);
+    expect(programmeLine(row, 'en', MOSCOW)).not.toBe(first);
+    expect(programmeLine(row, 'en', { ...DUSHANBE, chairCapital: { en: 'Dushanbe city', ru: 'Душанбе' } })).not.toBe(first);
+    expect(programmeLine(row, 'en', MOSCOW).clocks).toBe('10:00–13:00 (Moscow)');
     const edited = { ...stored, title: { en: 'Session of the CFM', ru: 'Заседание СМИД' }, rev: stored.rev + 1 };
-    expect(programmeLine({ session: edited, bodies: [cfm] }, 'en', 'Asia/Dushanbe').title).toBe('Session of the CFM');
+    expect(programmeLine({ session: edited, bodies: [cfm] }, 'en', DUSHANBE).title).toBe('Session of the CFM');
     // Read again with its bodies (one renamed meanwhile), the same session is worked out again.
     const renamed = { ...cfm, acronym: { en: 'CMFA', ru: 'СМИД' } };
-    expect(programmeLine({ session: stored, bodies: [renamed] }, 'en', 'Asia/Dushanbe').bodies).toBe('CMFA');
+    expect(programmeLine({ session: stored, bodies: [renamed] }, 'en', DUSHANBE).bodies).toBe('CMFA');
+  });
+
+  it('names the venue’s city and marks the next day on the home clock', () => {
+    const astana = session('s5', {
+      start: '2015-10-14T10:00',
+      end: '2015-10-14T12:00',
+      timeZone: 'Asia/Almaty',
+      venue: { city: { en: 'Astana', ru: 'Астана' } },
+    });
+    const yerevan = { homeTimeZone: 'Asia/Yerevan', chairCapital: { en: 'Yerevan', ru: 'Ереван' } };
+    expect(programmeLine({ session: astana, bodies: [cfm] }, 'ru', yerevan).clocks).toBe('10:00–12:00 (Астана) · 08:00–10:00 (Ереван)');
+    const newYork = session('s6', {
+      start: '2015-09-29T18:00',
+      end: '2015-09-29T19:30',
+      timeZone: 'America/New_York',
+      venue: { city: { en: 'New York', ru: 'Нью-Йорк' } },
+    });
+    expect(programmeLine({ session: newYork, bodies: [cfm] }, 'en', DUSHANBE).clocks).toBe(
+      '18:00–19:30 (New York) · 03:00–04:30 (Dushanbe) (+1 day / 30 September)',
+    );
   });
 
   it('groups the rows by the month of their first day, each month named', () => {
@@ -101,12 +126,12 @@ describe('the year programme as its rows read', () => {
       session('b', { start: '2015-05-19T10:00', end: '2015-05-19T12:00' }),
       session('c', { start: '2015-05-30T10:00', end: '2015-05-30T12:00', status: 'cancelled' }),
     ].map((s) => ({ session: s, bodies: [cfm] }));
-    const months = programmeMonths(rows, 'en', 'Europe/Moscow');
+    const months = programmeMonths(rows, 'en', MOSCOW);
     expect(months.map((g) => [g.month, g.label, g.lines.map((l) => l.id)])).toEqual([
       ['2015-04', 'April 2015', ['a']],
       ['2015-05', 'May 2015', ['b', 'c']],
     ]);
     expect(months[1]?.lines[1]?.status).toBe('cancelled');
-    expect(programmeMonths(rows, 'ru', 'Europe/Moscow')[0]?.label).toMatch(/^апрель 2015/);
+    expect(programmeMonths(rows, 'ru', MOSCOW)[0]?.label).toMatch(/^апрель 2015/);
   });
 });

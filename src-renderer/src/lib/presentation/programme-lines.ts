@@ -2,18 +2,19 @@
 // the status. Worked out once per row read, language and home zone: the open year keeps its
 // rows until the database changes, so the Schedule opened again formats nothing.
 import type { SessionRow } from '../db/read-models';
-import { formatMonth, homeClock, sessionWhen, zoneName } from '../domain/format';
+import { formatMonth, sessionWhen } from '../domain/format';
 import { groupByMonth } from '../domain/schedule-filter';
 import { currentChangeReason } from '../domain/session-change';
 import { pickText, type Lang } from '../domain/text';
-import type { Body, Session, SessionStatus } from '../domain/types';
+import type { Body, ChairmanshipView, Session, SessionStatus } from '../domain/types';
+import { sessionClockLine } from './clock-text';
 import { sessionKindLabel, sessionStatusLabel } from './labels';
 
 export interface ProgrammeLine {
   id: string;
   /** "19–20 May 2015" (venue days). */
   dates: string;
-  /** "10:00–13:00 Dushanbe · 09:00–12:00 Moscow"; empty for an all-day session. */
+  /** "10:00–13:00 (Dushanbe) · 09:00–12:00 (Moscow)"; empty for an all-day session. */
   clocks: string;
   bodies: string;
   title: string;
@@ -32,18 +33,21 @@ export interface ProgrammeMonth {
   lines: ProgrammeLine[];
 }
 
-const lines = new WeakMap<Session, { bodies: readonly Body[]; lang: Lang; homeZone: string; line: ProgrammeLine }>();
+/** The home clock a line is reckoned against: the home zone and the capital that names it. */
+export type ProgrammeHome = Pick<ChairmanshipView, 'homeTimeZone' | 'chairCapital'>;
 
-export function programmeLine({ session, bodies }: SessionRow, lang: Lang, homeZone: string): ProgrammeLine {
+const lines = new WeakMap<Session, { bodies: readonly Body[]; lang: Lang; home: string; line: ProgrammeLine }>();
+const homeKey = (home: ProgrammeHome): string => `${home.homeTimeZone} ${home.chairCapital?.en ?? ''} ${home.chairCapital?.ru ?? ''}`;
+
+export function programmeLine({ session, bodies }: SessionRow, lang: Lang, home: ProgrammeHome): ProgrammeLine {
+  const key = homeKey(home);
   const known = lines.get(session);
-  if (known && known.bodies === bodies && known.lang === lang && known.homeZone === homeZone) return known.line;
+  if (known && known.bodies === bodies && known.lang === lang && known.home === key) return known.line;
   const when = sessionWhen(session, lang);
-  const home = homeClock(session, homeZone);
-  const venue = when.times ? `${when.times} ${zoneName(session.timeZone, lang)}` : '';
   const line: ProgrammeLine = {
     id: session.id,
     dates: when.dates,
-    clocks: venue && home ? `${venue} · ${home} ${zoneName(homeZone, lang)}` : venue,
+    clocks: sessionClockLine(session, home, lang),
     bodies: bodies.map((b) => pickText(b.acronym, lang)).join(' + '),
     title: pickText(session.title, lang),
     detail: `${sessionKindLabel(session.kind, lang)} · ${pickText(session.venue.city, lang)}`,
@@ -52,15 +56,15 @@ export function programmeLine({ session, bodies }: SessionRow, lang: Lang, homeZ
   };
   const reason = currentChangeReason(session);
   if (reason) line.reason = pickText(reason, lang);
-  lines.set(session, { bodies, lang, homeZone, line });
+  lines.set(session, { bodies, lang, home: key, line });
   return line;
 }
 
 /** The rows grouped by the month of their first day, each month named in `lang`. */
-export function programmeMonths(rows: readonly SessionRow[], lang: Lang, homeZone: string): ProgrammeMonth[] {
+export function programmeMonths(rows: readonly SessionRow[], lang: Lang, home: ProgrammeHome): ProgrammeMonth[] {
   return groupByMonth(rows).map((group) => ({
     month: group.month,
     label: formatMonth(`${group.month}-01`, lang),
-    lines: group.rows.map((row) => programmeLine(row, lang, homeZone)),
+    lines: group.rows.map((row) => programmeLine(row, lang, home)),
   }));
 }

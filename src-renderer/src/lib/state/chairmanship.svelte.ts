@@ -39,9 +39,12 @@ export function liveChairmanships(): Live<ChairmanshipView[]> {
   return new Live(() => () => readChairmanships(store()), []);
 }
 
-/** The same chairmanship, unchanged, with the same organization, unchanged. */
+/** The same chairmanship, unchanged, with the same organization and capital, unchanged. */
 const sameView = (a: ChairmanshipView | undefined, b: ChairmanshipView | undefined): boolean =>
-  sameRow(a, b) && sameRow(a?.organization, b?.organization);
+  sameRow(a, b) &&
+  sameRow(a?.organization, b?.organization) &&
+  a?.chairCapital?.en === b?.chairCapital?.en &&
+  a?.chairCapital?.ru === b?.chairCapital?.ru;
 
 /**
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the

@@ -1,0 +1,16 @@
+// The year programme as DOCX and XLSX files, in the document language chosen.
+import { store } from '../db';
+import { readYearSessions } from '../db/read-models';
+import { pickText, type Lang } from '../domain/text';
+import type { ChairmanshipView } from '../domain/types';
+import { programmeDocx, programmeSheet } from '../presentation/programme-documents';
+import { writeDocx, writeXlsx } from './documents';
+import { fileSlug, saveExport } from './files';
+
+export async function exportProgramme(chairmanship: ChairmanshipView, format: 'docx' | 'xlsx', lang: Lang): Promise<void> {
+  const rows = await readYearSessions(store(), chairmanship);
+  const org = pickText(chairmanship.organization.acronym, lang) || pickText(chairmanship.organization.name, lang);
+  const name = `${fileSlug(`programme-${org}-${chairmanship.year}-${lang}`)}.${format}`;
+  if (format === 'docx') await saveExport(name, 'docx', await writeDocx(programmeDocx(rows, chairmanship, lang)));
+  else await saveExport(name, 'xlsx', await writeXlsx([programmeSheet(rows, chairmanship, lang)]));
+}
