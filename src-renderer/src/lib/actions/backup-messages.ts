@@ -1,5 +1,7 @@
 // Words for backups, restores and snapshots: why a file was refused, what each table is.
+import { formatFileSize } from '../domain/format';
 import type { SnapshotReason } from '../domain/snapshot-rotation';
+import { locale } from '../state/locale.svelte';
 import { m } from '../presentation/i18n';
 import type { BackupError, BackupErrorCode, BackupTable } from '../io/backup-format';
 
@@ -83,8 +85,5 @@ const SNAPSHOT_REASONS: Record<SnapshotReason, () => string> = {
 
 export const snapshotReasonLabel = (reason: SnapshotReason): string => SNAPSHOT_REASONS[reason]();
 
-/** Sizes as people read them: KB below a megabyte, MB with one decimal above. */
-export function sizeLabel(bytes: number): string {
-  if (bytes < 1024 * 1024) return m.snapshot_size_kb({ size: Math.max(1, Math.round(bytes / 1024)) });
-  return m.snapshot_size_mb({ size: (bytes / 1024 / 1024).toFixed(1) });
-}
+/** Sizes as people read them, in the UI language's number format ("0,3 МБ"). */
+export const sizeLabel = (bytes: number): string => formatFileSize(bytes, locale.lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, homeClock, sessionWhen, zoneCity, zoneName } from './format';
+import { formatDateRange, formatFileSize, formatMonthHeading, homeClock, sessionWhen, zoneCity, zoneName } from './format';
 import { wallToUtc } from './time';
 
 describe('dates in the UI language', () => {
@@ -53,5 +53,22 @@ describe('zone names in a language', () => {
     for (const zone of ['Asia/Bishkek', 'Asia/Dushanbe', 'Asia/Almaty', 'Europe/Minsk', 'Asia/Yerevan']) {
       expect(zoneName(zone, 'ru')).toMatch(/^[А-Яа-яЁё -]+$/);
     }
+  });
+});
+
+describe('month headings and sizes in the language’s conventions', () => {
+  it('heads a month "Март 2015 г." in Russian and "March 2015" in English', () => {
+    expect(formatMonthHeading('2015-03-01', 'ru')).toMatch(/^Март 2015\sг\.$/);
+    expect(formatMonthHeading('2017-03-15', 'ru')).toMatch(/^Март 2017\sг\.$/);
+    expect(formatMonthHeading('2015-03-01', 'en')).toBe('March 2015');
+  });
+
+  it('writes sizes with the language’s decimal mark and unit names', () => {
+    expect(formatFileSize(0.3 * 1024 * 1024, 'ru')).toBe('0,3 МБ');
+    expect(formatFileSize(0.3 * 1024 * 1024, 'en')).toBe('0.3 MB');
+    expect(formatFileSize(1234.5 * 1024 * 1024, 'ru')).toMatch(/^1,2 ГБ$/);
+    expect(formatFileSize(999.5 * 1024 * 1024, 'ru')).toMatch(/^999,5 МБ$/);
+    expect(formatFileSize(12 * 1024, 'en')).toBe('12 kB');
+    expect(formatFileSize(10, 'en')).toBe('1 kB');
   });
 });

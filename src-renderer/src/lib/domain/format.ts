@@ -43,6 +43,46 @@ export function formatMonth(date: IsoDate, lang: Lang): string {
   return formatter(lang, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utcDate(date));
 }
 
+/**
+ * A month as a heading: "March 2015", "Март 2015 г." (Intl's "март 2015 г." with the first
+ * letter raised, as a heading starts; never every word, which would give "Г.").
+ */
+export function formatMonthHeading(date: IsoDate, lang: Lang): string {
+  const month = formatMonth(date, lang);
+  return month.charAt(0).toLocaleUpperCase(intlLocale(lang)) + month.slice(1);
+}
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+function sizeFormat(lang: Lang, unit: 'kilobyte' | 'megabyte' | 'gigabyte'): Intl.NumberFormat {
+  const key = `${lang}|${unit}`;
+  let f = sizeFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(lang), {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 'kilobyte' ? 0 : 1,
+    });
+    sizeFormats.set(key, f);
+  }
+  return f;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+const GB = 1024 * MB;
+
+/**
+ * A file or storage size in the language's number format and unit names: "12 kB", "0.3 MB",
+ * "0,3 МБ", "1 234,5 МБ" below a gigabyte. Kilobytes (at least 1) below 0.1 MB, then megabytes and
+ * gigabytes with one decimal; steps of 1,024, as file managers count.
+ */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  if (bytes < 0.1 * MB) return sizeFormat(lang, 'kilobyte').format(Math.max(1, Math.round(bytes / KB)));
+  if (bytes < GB) return sizeFormat(lang, 'megabyte').format(bytes / MB);
+  return sizeFormat(lang, 'gigabyte').format(bytes / GB);
+}
+
 export function formatNumber(value: number, lang: Lang): string {
   let f = numberFormats.get(lang);
   if (!f) {

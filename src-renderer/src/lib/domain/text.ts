@@ -53,3 +53,35 @@ export function trimmedText(text: Text | undefined): Text | undefined {
   const trimmed = { en: text.en.trim(), ru: text.ru.trim() };
   return trimmed.en || trimmed.ru ? trimmed : undefined;
 }
+
+/** Whether a text is shown in the other language: empty in `lang`, written in the other. */
+export function fellBack(text: Text | undefined, lang: Lang): boolean {
+  return !!text && text[lang].trim() === '' && text[lang === 'en' ? 'ru' : 'en'].trim() !== '';
+}
+
+/** A person's name as written in each language ("Given Family"), empty where not written: no fallback. */
+export function namesText(names: { en: PersonName; ru: PersonName }): Text {
+  const write = (name: PersonName): string => [name.given.trim(), name.family.trim()].filter(Boolean).join(' ');
+  return { en: write(names.en), ru: write(names.ru) };
+}
+
+/** A field a document prints: what it is called, and the text printed in it. */
+export interface PrintedField<Label> {
+  label: Label;
+  text: Text | undefined;
+}
+
+/**
+ * The fields of a document printed in the other language, each with the text printed, in the
+ * document's order; the same text printed twice (a title in the heading and in a table) is one field.
+ */
+export function fallbackFields<Label>(fields: Iterable<PrintedField<Label>>, lang: Lang): { label: Label; shown: string }[] {
+  const found: { label: Label; shown: string }[] = [];
+  const seen = new Set<Text>();
+  for (const { label, text } of fields) {
+    if (!text || seen.has(text) || !fellBack(text, lang)) continue;
+    seen.add(text);
+    found.push({ label, shown: pickText(text, lang) });
+  }
+  return found;
+}

@@ -2,7 +2,7 @@
 // print views render it, and the DOCX, XLSX and CSV exports write the same lines.
 import type { ParticipantView, SessionParticipants } from '../db/people-read-models';
 import { sessionWhen } from '../domain/format';
-import { personName, pickText, type Lang } from '../domain/text';
+import { namesText, personName, pickText, type Lang, type PrintedField } from '../domain/text';
 import type { ChairmanshipView } from '../domain/types';
 import { m } from './i18n';
 import type { DocxDocument } from '../io/docx';
@@ -48,6 +48,23 @@ export function listLines(detail: SessionParticipants, lang: Lang): ListLine[] {
       leads: row.participant.role === 'chair' || row.participant.role === 'head',
     };
   });
+}
+
+/** The bilingual fields a printed list shows, named in the UI language (for the print preview's notice). */
+export function listFields(detail: SessionParticipants, uiLang: Lang): PrintedField<string>[] {
+  return [
+    { label: m.print_fallback_title(), text: detail.session.title },
+    { label: m.print_fallback_city(), text: detail.session.venue.city },
+    ...listed(detail.rows).flatMap((row) => {
+      const name = row.person ? personName(row.person.names, uiLang) : '';
+      return [
+        { label: m.print_fallback_delegation(), text: row.party?.name },
+        ...(row.person ? [{ label: m.print_fallback_person(), text: namesText(row.person.names) }] : []),
+        ...(row.represents ? [{ label: m.print_fallback_person(), text: namesText(row.represents.names) }] : []),
+        { label: m.print_fallback_seat_title({ name }), text: row.title },
+      ];
+    }),
+  ];
 }
 
 export function byDelegation(lines: readonly ListLine[]): DelegationBlock[] {

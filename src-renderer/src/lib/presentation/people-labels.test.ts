@@ -12,7 +12,7 @@ describe('participant names on lists', () => {
   });
 
   it('shows it in Russian without declining the name', () => {
-    expect(participantName(deputy, lavrov, 'ru')).toBe('Григорий Карасин (вместо: Сергей Лавров)');
+    expect(participantName(deputy, lavrov, 'ru')).toBe('Григорий Карасин (замещает: Сергей Лавров)');
   });
 
   it('shows a seat holder by name alone', () => {

@@ -132,6 +132,6 @@ describe('the year programme as its rows read', () => {
       ['2015-05', 'May 2015', ['b', 'c']],
     ]);
     expect(months[1]?.lines[1]?.status).toBe('cancelled');
-    expect(programmeMonths(rows, 'ru', MOSCOW)[0]?.label).toMatch(/^апрель 2015/);
+    expect(programmeMonths(rows, 'ru', MOSCOW)[0]?.label).toMatch(/^Апрель 2015\sг\.$/);
   });
 });

@@ -2,7 +2,7 @@
 // the status. Worked out once per row read, language and home zone: the open year keeps its
 // rows until the database changes, so the Schedule opened again formats nothing.
 import type { SessionRow } from '../db/read-models';
-import { formatMonth, sessionWhen } from '../domain/format';
+import { formatMonthHeading, sessionWhen } from '../domain/format';
 import { groupByMonth } from '../domain/schedule-filter';
 import { currentChangeReason } from '../domain/session-change';
 import { pickText, type Lang } from '../domain/text';
@@ -64,7 +64,7 @@ export function programmeLine({ session, bodies }: SessionRow, lang: Lang, home:
 export function programmeMonths(rows: readonly SessionRow[], lang: Lang, home: ProgrammeHome): ProgrammeMonth[] {
   return groupByMonth(rows).map((group) => ({
     month: group.month,
-    label: formatMonth(`${group.month}-01`, lang),
+    label: formatMonthHeading(`${group.month}-01`, lang),
     lines: group.rows.map((row) => programmeLine(row, lang, home)),
   }));
 }

@@ -1,5 +1,6 @@
-// Persons as choices in forms (chair, presenter), sorted by family name: the open
+// Persons as choices in forms (chair, presenter): the open
 // chairmanship's organization's (another organization's people are no choice here).
+// Forms show them in the UI language's alphabetical order (domain/collation byPersonName).
 import { store } from '../db';
 import type { Person } from '../domain/types';
 import { app } from './app.svelte';
