@@ -56,7 +56,9 @@ function expected(message: Message | undefined, locale: 'en' | 'ru', inputs: Rec
   const variant = message[0];
   if (!plural || !variant) throw new Error('a message with variants but no plural selector');
   const category = new Intl.PluralRules(locale).select(Number(inputs[plural.input]));
-  return fill(variant.match[`${plural.local}=${category}`] ?? variant.match[`${plural.local}=other`] ?? variant.match[`${plural.local}=*`] ?? '');
+  return fill(
+    variant.match[`${plural.local}=${category}`] ?? variant.match[`${plural.local}=other`] ?? variant.match[`${plural.local}=*`] ?? '',
+  );
 }
 
 describe('messages', () => {
