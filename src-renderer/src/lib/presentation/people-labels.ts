@@ -121,12 +121,13 @@ export function personFieldAliases(): Partial<Record<PersonField, string[]>> {
   return Object.fromEntries(PERSON_FIELDS.map((f) => [f, [personFieldName(f, 'en'), personFieldName(f, 'ru')]]));
 }
 
-export function personErrorText(code: PersonErrorCode | 'unknown-party'): string {
+export function personErrorText(code: PersonErrorCode | 'unknown-party' | 'garbled'): string {
   return {
     'name-required': () => m.people_error_name_required(),
     'email-invalid': () => m.people_error_email(),
     'phone-invalid': () => m.people_error_phone(),
     'too-long': () => m.people_error_too_long(),
     'unknown-party': () => m.people_error_unknown_party(),
+    garbled: () => m.desk_import_garbled(),
   }[code]();
 }
