@@ -8,6 +8,7 @@ import type { Fields, Person } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { parseCsv, toCsv, type Delimiter, type Table } from '../io/csv';
 import { ImportError } from '../io/import-error';
+import type { TextEncodingName } from '../io/text-encoding';
 import type { XlsxResult } from '../io/xlsx-read';
 import { peopleRows } from '../io/people-table';
 import type { ImportResolution } from '../io/persons-import-duplicates';
@@ -47,8 +48,19 @@ export interface ImportFile extends Table {
   name: string;
   kind: 'csv' | 'xlsx';
   /** For CSV: what was detected, shown to the user. */
-  encoding?: string;
+  encoding?: TextEncodingName;
+  /** For CSV: false when the encoding was a close guess, which the user is asked to check. */
+  encodingSure?: boolean;
   delimiter?: string;
+  /** For CSV: the file itself, read again when the user chooses another encoding. */
+  bytes?: Uint8Array;
+}
+
+/** A CSV file read again in the encoding the user chose. */
+export function rereadImportFile(file: ImportFile, encoding: TextEncodingName): ImportFile {
+  if (!file.bytes) return file;
+  const csv = parseCsv(file.bytes, encoding);
+  return { ...file, header: csv.header, rows: csv.rows, encoding: csv.encoding, encodingSure: true, delimiter: csv.delimiter };
 }
 
 /** Asks for a file and reads it into a table; null when the user cancels. */
@@ -61,7 +73,8 @@ export async function openImportFile(): Promise<ImportFile | null> {
     return { name: file.name, kind: 'xlsx', ...(await readXlsx(file.bytes)) };
   }
   const csv = parseCsv(file.bytes);
-  return { name: file.name, kind: 'csv', header: csv.header, rows: csv.rows, encoding: csv.encoding, delimiter: csv.delimiter };
+  const { header, rows, encoding, encodingSure, delimiter } = csv;
+  return { name: file.name, kind: 'csv', header, rows, encoding, encodingSure, delimiter, bytes: file.bytes };
 }
 
 /** The first sheet of a workbook, read in a Worker with a time limit (in place where there is none: Node). */

@@ -1,6 +1,7 @@
 // What a chairmanship needs: an organization (a new one, named in both languages, or one the
 // app already keeps), a chairing state, a year with its first and last day (a chairmanship
 // need not follow the calendar year), and a home zone.
+import { TEXT_LIMIT } from './text-limits';
 import type { FieldError } from './session-rules';
 import { addDays, isIsoDate, isValidTimeZone } from './time';
 import type { Chairmanship, IsoDate, Text } from './types';
@@ -32,7 +33,7 @@ export type ChairmanshipError = FieldError<
 
 export const YEAR_RANGE = { min: 1945, max: 2100 } as const;
 /** The longest text of a name field. */
-export const NAME_LIMIT = 300;
+export const NAME_LIMIT = TEXT_LIMIT;
 
 const filled = (t: Text): boolean => t.en.trim() !== '' || t.ru.trim() !== '';
 const tooLong = (t: Text): boolean => t.en.length > NAME_LIMIT || t.ru.length > NAME_LIMIT;

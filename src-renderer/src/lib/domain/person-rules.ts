@@ -1,5 +1,6 @@
 // What makes a person record valid, for the person form and for every imported row alike.
 // The form is flat (one field per input, and one column per field in an import).
+import { LONG_TEXT_LIMIT, TEXT_LIMIT } from './text-limits';
 import type { Fields, Person } from './types';
 
 export const PERSON_FIELDS = [
@@ -25,7 +26,10 @@ export interface PersonError {
   code: PersonErrorCode;
 }
 
-export const MAX_LENGTH = { text: 300, notes: 10_000 } as const;
+export const MAX_LENGTH = { text: TEXT_LIMIT, notes: LONG_TEXT_LIMIT } as const;
+
+/** The longest text `field` takes. */
+export const lengthLimit = (field: PersonField): number => (field === 'notes' ? MAX_LENGTH.notes : MAX_LENGTH.text);
 
 /** RFC 5321 4.5.3.1.3: a path holds at most 256 octets, so an address at most 254 characters. */
 export const MAX_EMAIL_LENGTH = 254;
@@ -76,8 +80,7 @@ export function validatePerson(form: PersonForm): PersonError[] {
   if (phone && (phone.length > MAX_LENGTH.text || !PHONE.test(phone) || !/\d{3}/.test(phone.replace(/\D/g, ''))))
     errors.push({ field: 'phone', code: 'phone-invalid' });
   for (const field of PERSON_FIELDS) {
-    const limit = field === 'notes' ? MAX_LENGTH.notes : MAX_LENGTH.text;
-    if (form[field].length > limit && !errors.some((e) => e.field === field)) errors.push({ field, code: 'too-long' });
+    if (form[field].length > lengthLimit(field) && !errors.some((e) => e.field === field)) errors.push({ field, code: 'too-long' });
   }
   return errors;
 }

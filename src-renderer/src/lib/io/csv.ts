@@ -1,12 +1,13 @@
 // CSV in and out. Out: UTF-8 with a byte-order mark (so Excel reads Cyrillic), `,` or `;`
 // (Russian Excel expects `;`), every text cell through the formula guard. In: UTF-8 (with or
-// without the mark) or windows-1251 (what Russian Excel saves as "CSV"), `,` or `;`.
+// without the mark), UTF-16, windows-1251 (what Russian Excel saves as "CSV") or KOI8-R, as
+// ./text-encoding.ts detects or the user chooses; `,` or `;`.
 import Papa from 'papaparse';
 import { guardCell } from './cell-guard';
 import { ImportError } from './import-error';
+import { decodeAs, detectEncoding, type TextEncodingName } from './text-encoding';
 
 export type Delimiter = ',' | ';';
-export type TextEncodingName = 'utf-8' | 'windows-1251';
 
 export interface Table {
   header: string[];
@@ -15,6 +16,8 @@ export interface Table {
 
 export interface ParsedCsv extends Table {
   encoding: TextEncodingName;
+  /** False when the encoding was a close guess: the user is asked to check it. */
+  encodingSure: boolean;
   delimiter: Delimiter;
 }
 
@@ -29,19 +32,6 @@ export function toCsv(
     value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : guardCell(value);
   const body = Papa.unparse([header.map(cell), ...rows.map((r) => r.map(cell))], { delimiter, newline: '\r\n', quotes: false });
   return `${BOM}${body}\r\n`;
-}
-
-/**
- * Text of a file in UTF-8 or windows-1251. Bytes that are not valid UTF-8 cannot be a UTF-8
- * file, and every byte is valid windows-1251, so the strict UTF-8 decode decides.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
-  }
 }
 
 /** The delimiter of the header line: whichever of `;` and `,` occurs more often outside quotes. */
@@ -60,9 +50,10 @@ export function detectDelimiter(text: string): Delimiter {
 
 export const CSV_LIMITS = { maxRows: 10_000, maxColumns: 100 } as const;
 
-export function parseCsv(bytes: Uint8Array): ParsedCsv {
+/** A CSV file's table, in the encoding given or else the one detected. */
+export function parseCsv(bytes: Uint8Array, chosen?: TextEncodingName): ParsedCsv {
   if (bytes.length === 0) throw new ImportError('empty');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, sure } = chosen ? { text: decodeAs(bytes, chosen), encoding: chosen, sure: true } : detectEncoding(bytes);
   if (text.includes('\u0000')) throw new ImportError('not-text');
   const delimiter = detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
@@ -73,5 +64,5 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   if (!header || header.every((h) => !h.trim())) throw new ImportError('empty');
   if (rows.length > CSV_LIMITS.maxRows) throw new ImportError('too-many-rows');
   if (header.length > CSV_LIMITS.maxColumns) throw new ImportError('too-many-columns');
-  return { header: header.map((h) => h.trim()), rows, encoding, delimiter };
+  return { header: header.map((h) => h.trim()), rows, encoding, encodingSure: sure, delimiter };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { party } from '../domain/test-fixtures';
 import { encodeWindows1251 } from './cp1251.test-helper';
@@ -69,5 +70,30 @@ describe('person import: preview', () => {
     ]);
     expect(preview.valid.map((r) => r.row)).toEqual([2]);
     expect(preview.rows).toHaveLength(3);
+  });
+});
+
+describe('person import: a file read in the wrong encoding', () => {
+  // KOI8-R bytes written by iconv, read as windows-1251 (the user's wrong choice, or a close guess).
+  const koi8 = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'KOI8-R'], {
+    input: Buffer.from('Фамилия;Имя;Страна\nЛавров;Сергей;RU\nМакей;Владимир;BY\n', 'utf8'),
+  });
+
+  it('marks no row ready when its names are garbled', () => {
+    const table = parseCsv(new Uint8Array(koi8), 'windows-1251');
+    const preview = previewImport(table, { familyRu: 0, givenRu: 1, partyId: 2 }, parties, 'org');
+    expect(preview.valid).toEqual([]);
+    expect(preview.errors.filter((e) => e.code === 'garbled').map((e) => [e.row, e.field])).toEqual([
+      [2, 'familyRu'],
+      [2, 'givenRu'],
+      [3, 'familyRu'],
+      [3, 'givenRu'],
+    ]);
+  });
+
+  it('marks every row ready when the same file is read in its own encoding', () => {
+    const table = parseCsv(new Uint8Array(koi8));
+    expect(table.encoding).toBe('koi8-r');
+    expect(previewImport(table, guessMapping(table.header), parties, 'org').valid).toHaveLength(2);
   });
 });

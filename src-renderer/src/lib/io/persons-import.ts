@@ -13,11 +13,13 @@ import {
 import { foldForSearch } from '../domain/text-search';
 import type { Fields, Party, Person } from '../domain/types';
 import type { Table } from './csv';
+import { looksGarbled } from './text-encoding';
 
 /** Field → column index (0-based); a field without a column stays empty. */
 export type ColumnMapping = Partial<Record<PersonField, number>>;
 
-export type ImportErrorKind = PersonErrorCode | 'unknown-party';
+/** `garbled`: the cell reads as a wrong decoding of the file (./text-encoding.ts). */
+export type ImportErrorKind = PersonErrorCode | 'unknown-party' | 'garbled';
 
 export interface RowError {
   /** The file's row: the header is row 1, the first person row 2. */
@@ -114,8 +116,13 @@ export function previewImport(table: Table, mapping: ColumnMapping, parties: rea
       if (column !== undefined) form[field] = (cells[column] ?? '').trim();
     }
     const errors: RowError[] = [];
+    // A name in the wrong encoding is not a name: such a row is never ready, whatever else it holds.
+    for (const field of PERSON_FIELDS) {
+      if (form[field] && looksGarbled(form[field]))
+        errors.push({ row, column: mapping[field], field, code: 'garbled', value: form[field] });
+    }
     const partyText = form.partyId;
-    if (partyText) {
+    if (partyText && !errors.some((e) => e.field === 'partyId')) {
       const party = matchParty(partyText, parties);
       if (party) form.partyId = party.id;
       else errors.push({ row, column: mapping.partyId, field: 'partyId', code: 'unknown-party', value: partyText });

@@ -1,7 +1,7 @@
 // Labels of the people and attendance features, in the UI language or, for documents, in the
 // language the document is printed in.
 import type { Mark } from '../domain/attendance';
-import { PERSON_FIELDS, type PersonErrorCode, type PersonField } from '../domain/person-rules';
+import { lengthLimit, PERSON_FIELDS, type PersonErrorCode, type PersonField } from '../domain/person-rules';
 import { personName, pickText, type Lang } from '../domain/text';
 import type { AttendanceState, InvitationState, ParticipantRole, Person } from '../domain/types';
 import { m } from './i18n';
@@ -121,12 +121,14 @@ export function personFieldAliases(): Partial<Record<PersonField, string[]>> {
   return Object.fromEntries(PERSON_FIELDS.map((f) => [f, [personFieldName(f, 'en'), personFieldName(f, 'ru')]]));
 }
 
-export function personErrorText(code: PersonErrorCode | 'unknown-party'): string {
+/** The message of an error in a person's field (the field names the length limit of a too-long text). */
+export function personErrorText(code: PersonErrorCode | 'unknown-party' | 'garbled', field?: PersonField): string {
   return {
     'name-required': () => m.people_error_name_required(),
     'email-invalid': () => m.people_error_email(),
     'phone-invalid': () => m.people_error_phone(),
-    'too-long': () => m.people_error_too_long(),
+    'too-long': () => m.error_too_long({ max: lengthLimit(field ?? 'familyEn') }),
     'unknown-party': () => m.people_error_unknown_party(),
+    garbled: () => m.desk_import_garbled(),
   }[code]();
 }

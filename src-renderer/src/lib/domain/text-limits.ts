@@ -1,0 +1,7 @@
+// How long a typed text may be, the same for every form and every import: a line of text (a
+// name, a title, a place, a position) and a long text (notes). Error messages state the limit.
+
+/** The longest line of text any field takes. */
+export const TEXT_LIMIT = 300;
+/** The longest notes any field takes. */
+export const LONG_TEXT_LIMIT = 10_000;
