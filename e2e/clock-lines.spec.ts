@@ -5,14 +5,10 @@
 // line is checked in the list of sessions, on the session page, in the printed year programme
 // (PDF read back with pdftotext) and in the programme's DOCX (read with JSZip) and XLSX (read
 // with read-excel-file); the Russian documents have no Latin letters but acronyms.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, test, type Page } from '@playwright/test';
-import { download } from './files';
+import { download, printViewText } from './files';
 import { addBody, addState, fillState, openOrganization } from './organization-support';
 import { failOnPageErrors, startNewChairmanship } from './support';
 
@@ -34,17 +30,7 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 /** The printed year programme as PDF, read back by pdftotext in reading order. */
 async function programmePdf(page: Page, lang: Lang): Promise<string> {
-  await page.goto(`/#/print/year-programme?lang=${lang}`);
-  await expect(page.locator('.print-doc[data-ready="true"]')).toBeVisible();
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'chairdesk-clock-')), 'programme.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  return (await printViewText(page, `#/print/year-programme?lang=${lang}`, { layout: false })).text;
 }
 
 async function useLanguage(page: Page, lang: Lang): Promise<void> {

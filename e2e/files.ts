@@ -20,7 +20,11 @@ export async function download(page: Page, start: () => Promise<void>): Promise<
  * Print and Save as PDF do), prints it to PDF and returns the PDF's text and the names of the
  * fonts it embeds.
  */
-export async function printViewText(page: Page, hash: string): Promise<{ text: string; pages: number; fonts: string[] }> {
+export async function printViewText(
+  page: Page,
+  hash: string,
+  { layout = true }: { layout?: boolean } = {},
+): Promise<{ text: string; pages: number; fonts: string[] }> {
   await page.goto(`/${hash}`);
   await expect(page.locator('.print-doc[data-ready="true"]')).toBeVisible();
   await page.evaluate(async () => {
@@ -32,7 +36,8 @@ export async function printViewText(page: Page, hash: string): Promise<{ text: s
   const dir = mkdtempSync(path.join(tmpdir(), 'chairdesk-pdf-'));
   const file = path.join(dir, 'document.pdf');
   writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  // -layout keeps a page's columns side by side; without it, the text comes in reading order.
+  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   // pdffonts: two header lines, then one line per font, its name first (with a subset prefix).
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stamp } from '../db/table-repository';
 import { wallToUtc } from '../domain/time';
-import type { Body, Chairmanship, ChairmanshipView, Organization, Session } from '../domain/types';
+import { body } from '../domain/test-fixtures';
+import type { Chairmanship, ChairmanshipView, Organization, Session } from '../domain/types';
 import { programmeDocx, programmeSheet } from './programme-documents';
 
 const now = new Date('2015-01-10T09:00:00.000Z');
-const cfm = stamp<Body>(
-  {
-    name: { en: 'Council of Foreign Ministers', ru: 'Совет министров иностранных дел' },
-    acronym: { en: 'CFM', ru: 'СМИД' },
-    level: 'ministers',
-    seatTitle: { en: '', ru: '' },
-    decisionRule: 'consensus',
-    organizationId: 'org',
-    seats: [],
-    position: 0,
-  },
-  now,
-  'cfm',
-);
+const cfm = body('cfm', [], {
+  name: { en: 'Council of Foreign Ministers', ru: 'Совет министров иностранных дел' },
+  acronym: { en: 'CFM', ru: 'СМИД' },
+});
 const organization = stamp<Organization>(
   {
     name: { en: 'Test Organization', ru: 'Тестовая организация' },
