@@ -20,6 +20,8 @@ import { loadRig, seedLargeArchive } from './pages.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = 5;
 const MEDIANS = `medians of ${RUNS}`;
+/** How long Dexie's cache keeps a live query's answer once its last subscriber has left, and a margin. */
+const DEXIE_CACHE_GRACE_MS = 3_200;
 // `npm run bench -- --only=3,4` measures some targets alone (the archive is loaded all the same).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -249,33 +251,64 @@ try {
       }),
     ]);
   }
-  // 7. Search as you type, over ~22,000 records: each keystroke to the next frame, and each
-  // keystroke that leaves text in the field to the frame that begins with its results.
+  // 7. Search as you type, over ~22,000 records: each keystroke that leaves text in the field to
+  // the frame that begins with its results, and each keystroke to the next frame, shown beside
+  // the same words typed into a plain input in the same page (word by word, A B / B A alternating).
   if (wanted(7)) {
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: /Find a person/ }).waitFor();
-    await page.waitForFunction(() => !document.body.textContent?.includes('Preparing the search'), undefined, { timeout: 60_000 });
-    await page.evaluate(() => window.chairdeskBench.search.start());
+    const openSearch = async () => {
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox', { name: /Find a person/ }).waitFor();
+      await page.waitForFunction(() => !document.body.textContent?.includes('Preparing the search'), undefined, { timeout: 60_000 });
+    };
+    await openSearch();
+    await page.keyboard.press('Escape');
     // From a settled heap, as a user would type: the garbage the targets before this one left
     // (twelve imports of the archive, the export of 5,000 sessions) is not the keystrokes' work.
     await cdp.send('HeapProfiler.collectGarbage');
-    for (const word of ['лавров', 'session 12', 'council', 'Пункт 3', 'afghan', 'Душанбе', 'item 5.1', 'Rakhimov']) {
+    const typed = { nextFrame: [], results: [], unanswered: 0 };
+    const plain = [];
+    /**
+     * Types `word` letter by letter, each letter after a quick typist's pause and, in the search
+     * field, once the last one's results are on screen (or 2 s have passed).
+     */
+    const type = async (word, { results = false } = {}) => {
       for (const letter of word) {
         await page.keyboard.type(letter);
-        // The next letter once this one's results are on screen (or 2 s have passed), after a
-        // pause of a quick typist's: each keystroke is timed to its own results.
-        await page
-          .waitForFunction(() => !window.chairdeskBench.search.waiting(), undefined, { timeout: 2_000, polling: 20 })
-          .catch(() => undefined);
+        if (results)
+          await page
+            .waitForFunction(() => !window.chairdeskBench.search.waiting(), undefined, { timeout: 2_000, polling: 20 })
+            .catch(() => undefined);
         await page.waitForTimeout(60);
       }
-      await page.keyboard.press('Control+a');
-      await page.keyboard.press('Backspace');
+    };
+    const sides = {
+      app: async (word) => {
+        await openSearch();
+        await page.evaluate(() => window.chairdeskBench.search.start());
+        await type(word, { results: true });
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Backspace');
+        const one = await page.evaluate(() => window.chairdeskBench.search.finish());
+        typed.nextFrame.push(...one.nextFrame);
+        typed.results.push(...one.results);
+        typed.unanswered += one.unanswered;
+        await page.keyboard.press('Escape');
+      },
+      plain: async (word) => {
+        await page.evaluate(() => window.chairdeskBench.plainInput.start());
+        await type(word);
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Backspace');
+        plain.push(...(await page.evaluate(() => window.chairdeskBench.plainInput.finish())));
+      },
+    };
+    const words = ['лавров', 'session 12', 'council', 'Пункт 3', 'afghan', 'Душанбе', 'item 5.1', 'Rakhimov'];
+    for (const [i, word] of words.entries()) {
+      for (const side of i % 2 === 0 ? ['app', 'plain'] : ['plain', 'app']) await sides[side](word);
     }
-    const typed = await page.evaluate(() => window.chairdeskBench.search.finish());
-    await page.keyboard.press('Escape');
     // A keystroke whose results never came counts as missing the bound.
     const answered = [...typed.results, ...Array(typed.unanswered).fill(Number.POSITIVE_INFINITY)];
+    const [app, base] = [percentile(typed.nextFrame, 95), percentile(plain, 95)];
     report(7, 'search as you type over ~22,000 records', [
       check({
         label: 'keystroke to its results painted',
@@ -287,9 +320,11 @@ try {
       check({
         label: 'keystroke to the next frame',
         kind: 'absolute',
-        value: percentile(typed.nextFrame, 95),
+        value: app,
         limit: 16,
-        detail: `p95 of ${typed.nextFrame.length} keystrokes, median ${ms(median(typed.nextFrame), 1)}`,
+        detail:
+          `p95 of ${typed.nextFrame.length} keystrokes in the search field, median ${ms(median(typed.nextFrame), 1)}; ` +
+          `typed into a plain input in the same page, not bounded: p95 of ${plain.length} ${ms(base, 1)}, median ${ms(median(plain), 1)}`,
       }),
     ]);
   }
@@ -380,11 +415,14 @@ try {
     };
     // The heap once the page has come to rest on Settings: the year view closed, and what its
     // closing set going (the other screen's reads, a read of the year view still under way)
-    // done. A forced collection made while the page is still at work finds a few MB that one a
-    // moment later does not (seen as more listeners and fewer nodes in the page), so the
-    // page is left to settle and collected again until the heap stops shrinking (five times
-    // at most).
+    // done. Dexie's cache keeps a closed live query's answer for 3 s after its last subscriber
+    // left (its cache middleware's deletion delay, by design, not a leak), so the page is at
+    // rest once those 3 s have passed. A forced collection made while the page is still at work
+    // finds a few MB that one a moment later does not (seen as more listeners and fewer nodes
+    // in the page), so the page is left to settle and collected again until the heap stops
+    // shrinking (five times at most).
     const heap = async () => {
+      await page.waitForTimeout(DEXIE_CACHE_GRACE_MS);
       let size = Number.POSITIVE_INFINITY;
       for (let i = 0; i < 5; i++) {
         await call('settle');
@@ -408,7 +446,7 @@ try {
         kind: 'against itself',
         value: fifth / first,
         limit: 1.1,
-        detail: `after the first ${(first / 1e6).toFixed(1)} MB, after the fifth ${(fifth / 1e6).toFixed(1)} MB, each after a forced GC`,
+        detail: `after the first ${(first / 1e6).toFixed(1)} MB, after the fifth ${(fifth / 1e6).toFixed(1)} MB, each ${DEXIE_CACHE_GRACE_MS / 1000} s after the view closed (Dexie's cache of closed queries emptied) and after forced collections`,
       }),
     ]);
   }
