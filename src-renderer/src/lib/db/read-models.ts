@@ -2,6 +2,7 @@
 // store, so the state layer can observe it as a live query and tests can call it directly.
 import { sessionBodies } from '../domain/bodies';
 import { protocolComparator } from '../domain/protocol-order';
+import { hasText } from '../domain/text';
 import { datePart, dayRangeUtc } from '../domain/time';
 import type {
   Body,
@@ -13,6 +14,7 @@ import type {
   Party,
   Person,
   Session,
+  Text,
 } from '../domain/types';
 import type { Store } from './index';
 
@@ -22,19 +24,41 @@ export type YearScope = Pick<Chairmanship, 'organizationId' | 'firstDay' | 'last
 /** The chairmanships with their organizations, newest first. */
 export async function readChairmanships(store: Store): Promise<ChairmanshipView[]> {
   const [chairmanships, organizations] = await Promise.all([store.chairmanships.list(), store.organizations.toArray()]);
-  const parties = await store.parties.getMany(chairmanships.flatMap((c) => c.chairPartyId ?? []));
-  return joinOrganizations(chairmanships, organizations).map((view) =>
-    withCapital(
-      view,
-      parties.find((p) => p.id === view.chairPartyId),
-    ),
-  );
+  return withHomeCities(store, joinOrganizations(chairmanships, organizations));
 }
 
-/** The view with its chairing state's capital, when that state's capital keeps the home zone. */
-function withCapital(view: ChairmanshipView, chair: Party | undefined): ChairmanshipView {
-  if (!chair?.capital || (chair.timeZone && chair.timeZone !== view.homeTimeZone)) return view;
-  return { ...view, chairCapital: chair.capital };
+/**
+ * The views with the city that names their home clock: the chairing state's capital when it
+ * keeps the home zone; else (a chair that works from elsewhere, or none named) the capital of
+ * another member state of the organization that keeps it, read only then.
+ */
+async function withHomeCities(store: Store, views: ChairmanshipView[]): Promise<ChairmanshipView[]> {
+  const chairs = await store.parties.getMany(views.flatMap((v) => v.chairPartyId ?? []));
+  const chairCapital = (view: ChairmanshipView): Text | undefined =>
+    capitalKeeping(
+      chairs.find((p) => p.id === view.chairPartyId),
+      view.homeTimeZone,
+    );
+  const elsewhere = [...new Set(views.filter((v) => !chairCapital(v)).map((v) => v.organizationId))];
+  const others = (await Promise.all(elsewhere.map((id) => store.parties.ofOrganization(id)))).flat();
+  return views.map((view) => {
+    const homeCity = chairCapital(view) ?? memberCapitalKeeping(others, view);
+    return homeCity ? { ...view, homeCity } : view;
+  });
+}
+
+/** The party's capital, when the capital keeps `zone`. */
+function capitalKeeping(party: Party | undefined, zone: string): Text | undefined {
+  return party?.capital && hasText(party.capital) && (!party.timeZone || party.timeZone === zone) ? party.capital : undefined;
+}
+
+/** The capital of a member state of the view's organization that keeps its home zone, the first in the organization's list. */
+function memberCapitalKeeping(parties: readonly Party[], view: ChairmanshipView): Text | undefined {
+  return parties
+    .filter((p) => p.organizationId === view.organizationId && p.kind === 'member' && !p.retired && p.timeZone === view.homeTimeZone)
+    .sort((a, b) => a.position - b.position)
+    .map((p) => capitalKeeping(p, view.homeTimeZone))
+    .find((capital) => capital !== undefined);
 }
 
 /** Chairmanships joined to their organizations (one whose organization is missing is left out). */
@@ -50,8 +74,7 @@ export function joinOrganizations(chairmanships: readonly Chairmanship[], organi
 export async function readChairmanship(store: Store, id: string): Promise<ChairmanshipView | undefined> {
   const chairmanship = await store.chairmanships.get(id);
   const organization = chairmanship ? await store.organizations.get(chairmanship.organizationId) : undefined;
-  const chair = chairmanship?.chairPartyId ? await store.parties.get(chairmanship.chairPartyId) : undefined;
-  return chairmanship && organization ? withCapital({ ...chairmanship, organization }, chair) : undefined;
+  return chairmanship && organization ? (await withHomeCities(store, [{ ...chairmanship, organization }]))[0] : undefined;
 }
 
 export interface SessionRow {

@@ -50,12 +50,12 @@ describe('a session’s clocks, labelled with cities', () => {
 
 describe('the home clock of a chairmanship', () => {
   it('is named by the chairing state’s capital when it has one', () => {
-    expect(homeOf({ homeTimeZone: 'Asia/Yerevan', chairCapital: { en: 'Yerevan', ru: 'Ереван' } })).toEqual(YEREVAN);
+    expect(homeOf({ homeTimeZone: 'Asia/Yerevan', homeCity: { en: 'Yerevan', ru: 'Ереван' } })).toEqual(YEREVAN);
   });
 
   it('is named by the zone’s place in each language without a capital', () => {
     const home = homeOf({ homeTimeZone: 'Europe/Moscow' });
     expect(home).toEqual({ zone: 'Europe/Moscow', city: { en: 'Moscow', ru: 'Москва' } });
-    expect(homeOf({ homeTimeZone: 'Europe/Moscow', chairCapital: { en: '', ru: '' } })).toEqual(home);
+    expect(homeOf({ homeTimeZone: 'Europe/Moscow', homeCity: { en: '', ru: '' } })).toEqual(home);
   });
 });

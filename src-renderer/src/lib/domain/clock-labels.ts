@@ -52,11 +52,12 @@ export function sessionClocks(
 }
 
 /**
- * The home clock of a chairmanship: its home zone, named by the chairing state's capital when
- * that capital keeps the home zone, otherwise by the zone's own place in each language.
+ * The home clock of a chairmanship: its home zone, named by its home city (a member state's
+ * capital that keeps the zone: db/read-models.ts), otherwise by the zone's own place in each
+ * language.
  */
-export function homeOf(chairmanship: Pick<ChairmanshipView, 'homeTimeZone' | 'chairCapital'>): { zone: string; city: Text } {
+export function homeOf(chairmanship: Pick<ChairmanshipView, 'homeTimeZone' | 'homeCity'>): { zone: string; city: Text } {
   const zone = chairmanship.homeTimeZone;
-  if (chairmanship.chairCapital && hasText(chairmanship.chairCapital)) return { zone, city: chairmanship.chairCapital };
+  if (chairmanship.homeCity && hasText(chairmanship.homeCity)) return { zone, city: chairmanship.homeCity };
   return { zone, city: { en: zoneCity(zone), ru: zoneName(zone, 'ru') } };
 }

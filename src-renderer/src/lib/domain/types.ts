@@ -339,8 +339,11 @@ export interface Chairmanship extends Row {
 /** A chairmanship with its organization, as every screen and document shows it. */
 export interface ChairmanshipView extends Chairmanship {
   organization: Organization;
-  /** The chairing state's capital, named on the home clock when the capital keeps the home zone. */
-  chairCapital?: Text;
+  /**
+   * The city that names the home clock: the chairing state's capital when it keeps the home
+   * zone, else the capital of another member state of the organization that keeps it.
+   */
+  homeCity?: Text;
 }
 
 /**

@@ -32,7 +32,7 @@ export function clockLine(clocks: SessionClocks, lang: Lang): string {
  */
 export function sessionClockLine(
   session: Pick<Session, 'start' | 'end' | 'startUtc' | 'endUtc' | 'timeZone' | 'allDay' | 'venue'>,
-  chairmanship: Pick<ChairmanshipView, 'homeTimeZone' | 'chairCapital'> | undefined,
+  chairmanship: Pick<ChairmanshipView, 'homeTimeZone' | 'homeCity'> | undefined,
   lang: Lang,
 ): string {
   const home = chairmanship ? homeOf(chairmanship) : { zone: session.timeZone, city: session.venue.city };

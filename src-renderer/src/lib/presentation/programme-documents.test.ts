@@ -35,7 +35,7 @@ const chairmanship: ChairmanshipView = {
     'c2015',
   ),
   organization,
-  chairCapital: { en: 'Dushanbe', ru: 'Душанбе' },
+  homeCity: { en: 'Dushanbe', ru: 'Душанбе' },
 };
 
 function session(id: string, start: string, end: string, timeZone: string, city: [string, string]): Session {

@@ -4,7 +4,7 @@ import { wallToUtc } from '../domain/time';
 import type { Body, Session } from '../domain/types';
 import { programmeLine, programmeMonths } from './programme-lines';
 
-const DUSHANBE = { homeTimeZone: 'Asia/Dushanbe', chairCapital: { en: 'Dushanbe', ru: 'Душанбе' } };
+const DUSHANBE = { homeTimeZone: 'Asia/Dushanbe', homeCity: { en: 'Dushanbe', ru: 'Душанбе' } };
 const MOSCOW = { homeTimeZone: 'Europe/Moscow' };
 
 const now = new Date('2015-01-10T09:00:00.000Z');
@@ -91,7 +91,7 @@ describe('the year programme as its rows read', () => {
     const first = programmeLine(row, 'en', DUSHANBE);
     expect(programmeLine(row, 'en', DUSHANBE)).toBe(first);
     expect(programmeLine(row, 'en', MOSCOW)).not.toBe(first);
-    expect(programmeLine(row, 'en', { ...DUSHANBE, chairCapital: { en: 'Dushanbe city', ru: 'Душанбе' } })).not.toBe(first);
+    expect(programmeLine(row, 'en', { ...DUSHANBE, homeCity: { en: 'Dushanbe city', ru: 'Душанбе' } })).not.toBe(first);
     expect(programmeLine(row, 'en', MOSCOW).clocks).toBe('10:00–13:00 (Moscow)');
     const edited = { ...stored, title: { en: 'Session of the CFM', ru: 'Заседание СМИД' }, rev: stored.rev + 1 };
     expect(programmeLine({ session: edited, bodies: [cfm] }, 'en', DUSHANBE).title).toBe('Session of the CFM');
@@ -107,7 +107,7 @@ describe('the year programme as its rows read', () => {
       timeZone: 'Asia/Almaty',
       venue: { city: { en: 'Astana', ru: 'Астана' } },
     });
-    const yerevan = { homeTimeZone: 'Asia/Yerevan', chairCapital: { en: 'Yerevan', ru: 'Ереван' } };
+    const yerevan = { homeTimeZone: 'Asia/Yerevan', homeCity: { en: 'Yerevan', ru: 'Ереван' } };
     expect(programmeLine({ session: astana, bodies: [cfm] }, 'ru', yerevan).clocks).toBe('10:00–12:00 (Астана) · 08:00–10:00 (Ереван)');
     const newYork = session('s6', {
       start: '2015-09-29T18:00',

@@ -34,10 +34,10 @@ export interface ProgrammeMonth {
 }
 
 /** The home clock a line is reckoned against: the home zone and the capital that names it. */
-export type ProgrammeHome = Pick<ChairmanshipView, 'homeTimeZone' | 'chairCapital'>;
+export type ProgrammeHome = Pick<ChairmanshipView, 'homeTimeZone' | 'homeCity'>;
 
 const lines = new WeakMap<Session, { bodies: readonly Body[]; lang: Lang; home: string; line: ProgrammeLine }>();
-const homeKey = (home: ProgrammeHome): string => `${home.homeTimeZone} ${home.chairCapital?.en ?? ''} ${home.chairCapital?.ru ?? ''}`;
+const homeKey = (home: ProgrammeHome): string => `${home.homeTimeZone} ${home.homeCity?.en ?? ''} ${home.homeCity?.ru ?? ''}`;
 
 export function programmeLine({ session, bodies }: SessionRow, lang: Lang, home: ProgrammeHome): ProgrammeLine {
   const key = homeKey(home);

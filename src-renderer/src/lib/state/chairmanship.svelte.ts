@@ -43,8 +43,8 @@ export function liveChairmanships(): Live<ChairmanshipView[]> {
 const sameView = (a: ChairmanshipView | undefined, b: ChairmanshipView | undefined): boolean =>
   sameRow(a, b) &&
   sameRow(a?.organization, b?.organization) &&
-  a?.chairCapital?.en === b?.chairCapital?.en &&
-  a?.chairCapital?.ru === b?.chairCapital?.ru;
+  a?.homeCity?.en === b?.homeCity?.en &&
+  a?.homeCity?.ru === b?.homeCity?.ru;
 
 /**
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the
