@@ -227,8 +227,10 @@ test('the session programme prints to a PDF with its title, agenda and page numb
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect(page.getByText('Your browser’s print dialog opens: choose “Save as PDF” as the printer')).toBeVisible();
   const hash = new URL(page.url()).hash;
-  const { text, pages } = await printViewText(page, hash);
+  const { text, pages, fonts } = await printViewText(page, hash);
   expect(pages).toBe(1);
+  // Every word in the documents' font, the footer's too (no fallback font in the file).
+  expect(fonts.filter((font) => !font.startsWith('NotoSans'))).toEqual([]);
   expect(text).toContain('COLLECTIVE SECURITY TREATY ORGANIZATION');
   expect(text).toContain('Session of the Collective Security Council');
   expect(text).toMatch(/10:00–10:15\s+1\. On the situation in Afghanistan/);
@@ -238,6 +240,7 @@ test('the session programme prints to a PDF with its title, agenda and page numb
   const russian = await printViewText(page, hash.replace(/\?.*$/, '') + '?lang=ru');
   expect(russian.text).toContain('Сессия Совета коллективной безопасности');
   expect(russian.text).toContain('Стр. 1 из 1');
+  expect(russian.fonts.filter((font) => !font.startsWith('NotoSans'))).toEqual([]);
 });
 
 test('the year programme prints in landscape, month by month, with Cyrillic and Tajik letters', async ({ page }) => {
