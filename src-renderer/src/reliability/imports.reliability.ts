@@ -10,7 +10,6 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackup, restore } from '../lib/actions/backup';
 import { errorMessage } from '../lib/actions/handle-error';
-import { peopleErrorMessage } from '../lib/actions/people-errors';
 import { commitImport, openImportFile } from '../lib/actions/people-files';
 import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files';
 import type { Store } from '../lib/db';
@@ -108,7 +107,7 @@ async function tryPersons(file: BadFile): Promise<Outcome> {
     const first = preview.errors[0];
     return { message: first ? personErrorText(first.code) : m.people_import_error_empty() };
   } catch (error) {
-    return { message: peopleErrorMessage(error) };
+    return { message: errorMessage(error) };
   }
 }
 

@@ -3,7 +3,8 @@ import { formatFileSize } from '../domain/format';
 import type { SnapshotReason } from '../domain/snapshot-rotation';
 import { locale } from '../state/locale.svelte';
 import { m } from '../presentation/i18n';
-import type { BackupError, BackupErrorCode, BackupTable } from '../io/backup-format';
+import { BackupError, type BackupErrorCode, type BackupTable } from '../io/backup-format';
+import { rule, type ErrorRule } from './error-registry';
 
 const REASONS: Record<BackupErrorCode, () => string> = {
   empty: m.backup_error_empty,
@@ -28,9 +29,8 @@ const REASONS: Record<BackupErrorCode, () => string> = {
   'bad-signature': m.backup_error_bad_signature,
 };
 
-export function backupErrorMessage(error: BackupError): string {
-  return m.backup_refused({ reason: REASONS[error.code]() });
-}
+/** Backups' entry in the error registry (handle-error.ts): why a file was refused. */
+export const backupErrors: readonly ErrorRule[] = [rule(BackupError, (error) => m.backup_refused({ reason: REASONS[error.code]() }))];
 
 const TABLES: Record<BackupTable, () => string> = {
   organizations: m.backup_table_organizations,

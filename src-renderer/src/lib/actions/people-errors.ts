@@ -1,10 +1,9 @@
-// Messages for the errors of the people and participants features; anything else falls
-// back to the app's general handler.
+// The people and participants features' entries in the error registry (handle-error.ts): an
+// import refused, and the writes of persons and session lists refused.
 import { ValidationError } from '../db/errors';
 import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
-import { toasts } from '../state/toasts.svelte';
-import { errorMessage } from './handle-error';
+import { refusals, rule, type ErrorRule } from './error-registry';
 
 function importMessage(error: ImportError): string {
   switch (error.code) {
@@ -37,20 +36,15 @@ export function fieldErrors(error: unknown): { field: string; code: string }[] |
   );
 }
 
-export function peopleErrorMessage(error: unknown): string {
-  if (error instanceof ImportError) return importMessage(error);
-  const errors = fieldErrors(error);
-  if (errors) {
-    const codes = errors.map((e) => e.code);
-    if (codes.includes('duplicate')) return m.participants_error_duplicate();
-    if (codes.includes('reason-required')) return m.participants_error_reason_required();
-    if (codes.includes('same-person')) return m.participants_error_same_person();
-    if (codes.includes('in-use')) return m.people_error_in_use();
-  }
-  return errorMessage(error);
-}
-
-export function handlePeopleError(error: unknown): void {
-  console.error(error);
-  toasts.show(peopleErrorMessage(error), { kind: 'error' });
-}
+export const peopleErrors: readonly ErrorRule[] = [
+  rule(ImportError, importMessage),
+  refusals('participants', {
+    duplicate: () => m.participants_error_duplicate(),
+    'reason-required': () => m.participants_error_reason_required(),
+    'same-person': () => m.participants_error_same_person(),
+  }),
+  refusals('persons', {
+    'same-person': () => m.participants_error_same_person(),
+    'in-use': () => m.people_error_in_use(),
+  }),
+];

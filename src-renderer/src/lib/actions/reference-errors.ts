@@ -9,9 +9,8 @@ import { personName, pickText } from '../domain/text';
 import type { Appointment } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
-import { toasts } from '../state/toasts.svelte';
-import { errorMessage } from './handle-error';
 import { ValidationError } from '../db/errors';
+import { rule, type ErrorRule } from './error-registry';
 
 export interface RefusedField {
   field: string;
@@ -111,8 +110,5 @@ export async function overlapText(other: Pick<Appointment, 'personId' | 'from' |
     : m.org_error_overlap({ holder: name(other.personId), from, person: name(newcomerId) });
 }
 
-export function handleReferenceError(error: unknown): void {
-  console.error(error);
-  const message = error instanceof InUseError ? m.org_error_in_use({ uses: usesText(error.uses) }) : errorMessage(error);
-  toasts.show(message, { kind: 'error' });
-}
+/** The organization screens' entries in the error registry (handle-error.ts). */
+export const referenceErrors: readonly ErrorRule[] = [rule(InUseError, (error) => m.org_error_in_use({ uses: usesText(error.uses) }))];

@@ -28,11 +28,37 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A write refused by a domain rule; `errors` name the fields. */
+/** The store's tables: what a refused write was refused for. */
+export type StoreTable =
+  | 'organizations'
+  | 'themes'
+  | 'chairmanships'
+  | 'parties'
+  | 'bodies'
+  | 'persons'
+  | 'appointments'
+  | 'sessions'
+  | 'agendaItems'
+  | 'participants'
+  | 'documents'
+  | 'seatingPlans'
+  | 'journals'
+  | 'actionPlans'
+  | 'actionItems'
+  | 'settings';
+
+/**
+ * A write refused by a domain rule; `errors` name the fields. `table` says what was validated:
+ * the same code means different things for a person, a plan item or a body ("duplicate",
+ * "required"), so the messages (actions/handle-error.ts) are keyed by table and code.
+ */
 export class ValidationError<E extends { field: string; code: string } = { field: string; code: string }> extends Error {
   override readonly name = 'ValidationError';
-  constructor(readonly errors: E[]) {
-    super(`invalid: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+  constructor(
+    readonly table: StoreTable,
+    readonly errors: E[],
+  ) {
+    super(`invalid ${table}: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
   }
 }
 

@@ -80,7 +80,7 @@ export interface StartedChairmanship {
  */
 export async function startChairmanship(store: Store, draft: ChairmanshipDraft): Promise<StartedChairmanship> {
   const errors = validateChairmanship(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('chairmanships', errors);
   const { db } = store;
   const now = new Date();
   return db.transaction('rw', [db.organizations, db.parties, db.chairmanships], async () => {
@@ -132,7 +132,7 @@ export function saveOrganization(
   draft: OrganizationDraft & { protocolOrder: ProtocolOrderRule },
 ): Promise<Organization> {
   const errors = validateOrganization(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('organizations', errors);
   return store.organizations.update(base, {
     name: trimmed(draft.name),
     short: trimmed(draft.short),
@@ -146,12 +146,12 @@ export type ChairmanshipPatch = Pick<Chairmanship, 'year' | 'firstDay' | 'lastDa
 /** The chairmanship's own fields; the chairing state's names follow its party. */
 export async function saveChairmanship(store: Store, base: Chairmanship, patch: ChairmanshipPatch): Promise<Chairmanship> {
   const errors = validateSpan(patch);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('chairmanships', errors);
   const { db } = store;
   return db.transaction('rw', [db.chairmanships, db.parties], async () => {
     const chair = patch.chairPartyId ? await db.parties.get(patch.chairPartyId) : undefined;
     if (patch.chairPartyId && (!chair || chair.organizationId !== base.organizationId)) {
-      throw new ValidationError([{ field: 'chairState', code: 'required' }]);
+      throw new ValidationError('chairmanships', [{ field: 'chairState', code: 'required' }]);
     }
     return store.chairmanships.update(base, {
       ...patch,
@@ -179,7 +179,7 @@ export async function addParty(store: Store, organizationId: string, draft: Part
   return db.transaction('rw', db.parties, async () => {
     const siblings = await db.parties.where('organizationId').equals(organizationId).toArray();
     const errors = validateParty(clean, siblings);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('parties', errors);
     const row = stamp<Party>({ ...clean, organizationId, position: nextPosition(siblings) }, new Date());
     await db.parties.add(row);
     return row;
@@ -204,7 +204,7 @@ export async function editParty(store: Store, base: Party, draft: PartyDraft, zo
   return db.transaction('rw', [db.parties, db.participants, db.sessions], async () => {
     const siblings = (await db.parties.where('organizationId').equals(base.organizationId).toArray()).filter((p) => p.id !== base.id);
     const errors = validateParty(clean, siblings);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('parties', errors);
     if (clean.memberUntil && clean.memberUntil !== base.memberUntil) {
       const later = await sessionsAfter(store, base.id, clean.memberUntil, zone);
       if (later.length) throw new LeavesWithSessionsError(base.id, later);
@@ -314,7 +314,7 @@ export async function addBody(store: Store, organizationId: string, draft: BodyD
       db.parties.where('organizationId').equals(organizationId).toArray(),
     ]);
     const errors = validateBody(clean, others, parties);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('bodies', errors);
     const row = stamp<Body>({ ...clean, organizationId, position: nextPosition(others) }, new Date());
     await db.bodies.add(row);
     return row;
@@ -329,7 +329,7 @@ export async function addBody(store: Store, organizationId: string, draft: BodyD
 export async function editBody(store: Store, base: Body, draft: BodyDraft, renamedOn?: IsoDate): Promise<Body> {
   const { db } = store;
   const clean = cleanBody(draft);
-  if (renamedOn !== undefined && !isIsoDate(renamedOn)) throw new ValidationError([{ field: 'renamedOn', code: 'invalid' }]);
+  if (renamedOn !== undefined && !isIsoDate(renamedOn)) throw new ValidationError('bodies', [{ field: 'renamedOn', code: 'invalid' }]);
   return db.transaction('rw', [db.bodies, db.parties], async () => {
     const [others, parties] = await Promise.all([
       db.bodies.where('organizationId').equals(base.organizationId).toArray(),
@@ -340,7 +340,7 @@ export async function editBody(store: Store, base: Body, draft: BodyDraft, renam
       others.filter((b) => b.id !== base.id),
       parties,
     );
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('bodies', errors);
     const renamed =
       renamedOn &&
       (base.name.en !== clean.name.en ||
@@ -384,7 +384,7 @@ export async function addTheme(store: Store, organizationId: string, draft: Pick
     const others = await db.themes.where('organizationId').equals(organizationId).toArray();
     const name = trimmed(draft.name);
     const errors = validateTheme({ name }, others);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('themes', errors);
     const row = stamp<Theme>({ organizationId, name, position: nextPosition(others) }, new Date());
     await db.themes.add(row);
     return row;
@@ -397,7 +397,7 @@ export async function editTheme(store: Store, base: Theme, draft: Pick<Theme, 'n
     const others = (await db.themes.where('organizationId').equals(base.organizationId).toArray()).filter((t) => t.id !== base.id);
     const name = trimmed(draft.name);
     const errors = validateTheme({ name }, others);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('themes', errors);
     return store.themes.update(base, { name });
   });
 }
@@ -446,13 +446,14 @@ export async function startNextChairmanship(
   confirmedAppointmentIds: readonly string[],
 ): Promise<Chairmanship> {
   const span = validateSpan(draft);
-  if (span.length) throw new ValidationError(span);
-  if (draft.firstDay <= previous.lastDay) throw new ValidationError([{ field: 'firstDay', code: 'overlap' }]);
+  if (span.length) throw new ValidationError('chairmanships', span);
+  if (draft.firstDay <= previous.lastDay) throw new ValidationError('chairmanships', [{ field: 'firstDay', code: 'overlap' }]);
   const { db } = store;
   const confirmed = new Set(confirmedAppointmentIds);
   return db.transaction('rw', [db.chairmanships, db.parties, db.appointments], async () => {
     const chair = await db.parties.get(draft.chairPartyId);
-    if (!chair || chair.organizationId !== previous.organizationId) throw new ValidationError([{ field: 'chairState', code: 'required' }]);
+    if (!chair || chair.organizationId !== previous.organizationId)
+      throw new ValidationError('chairmanships', [{ field: 'chairState', code: 'required' }]);
     const now = new Date();
     const offered = seatsToConfirm(await db.appointments.where('organizationId').equals(previous.organizationId).toArray(), previous);
     const changed = offered.flatMap((a) => {
