@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { createStore, openStore } from '../db';
-import { databaseHash } from '../db/backup';
+import { databaseHash } from '../backup/db/whole-database';
 import { commitPersonImport } from '../db/people-writes';
 import { StaleEditError, ValidationError } from '../db/errors';
 import { loadExampleYear } from '../example/load';

@@ -7,7 +7,7 @@ import { IcsUnsafeValueError } from '../io/ics-writer';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { planErrors } from './action-plan-errors';
-import { backupErrors } from './backup-messages';
+import { backupErrors } from '../backup/actions/messages';
 import { rule, resolveMessage, type ErrorRule } from './error-registry';
 import { fieldLabels } from './field-labels';
 import { peopleErrors } from './people-errors';

@@ -49,7 +49,7 @@ export async function deletePerson(person: Person): Promise<void> {
  */
 export async function deletePersonForGood(person: Person): Promise<void> {
   await removePerson(store(), person);
-  const { erasePersonFromSnapshots } = await import('./snapshots');
+  const { erasePersonFromSnapshots } = await import('../backup/actions/snapshots');
   const { rewritten, deleted } = await erasePersonFromSnapshots(person.id);
   toasts.show(m.people_deleted_for_good({ name: personName(person.names, locale.lang), snapshots: rewritten + deleted }));
 }

@@ -2,7 +2,7 @@
 // which fields an import changes.
 import { m } from '../presentation/i18n';
 import { ReferenceFileError, type ReferenceFileErrorCode, type ReferenceIssue, type ReferenceIssueCode } from '../io/reference-file-format';
-import { tableLabel } from './backup-messages';
+import { tableLabel } from '../backup/actions/messages';
 import { rule, type ErrorRule } from './error-registry';
 
 const REASONS: Record<ReferenceFileErrorCode, () => string> = {
