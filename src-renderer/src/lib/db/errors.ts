@@ -62,6 +62,33 @@ export class ValidationError<E extends { field: string; code: string } = { field
   }
 }
 
+/** A row of reference data that something still uses: where, so the user can decide (retire it instead). */
+export class InUseError extends Error {
+  override readonly name = 'InUseError';
+  constructor(
+    readonly table: 'parties' | 'bodies' | 'themes' | 'persons',
+    readonly id: string,
+    /** How many rows of each kind use it (only kinds with at least one). */
+    readonly uses: Partial<
+      Record<'persons' | 'participants' | 'appointments' | 'bodies' | 'sessions' | 'actionItems' | 'chairmanships' | 'agendaItems', number>
+    >,
+  ) {
+    super(`${table} ${id} is in use`);
+  }
+}
+
+/** A member state whose membership would end before sessions it still has a delegation at. */
+export class LeavesWithSessionsError extends Error {
+  override readonly name = 'LeavesWithSessionsError';
+  constructor(
+    readonly partyId: string,
+    /** The sessions after the last day of membership, in date order. */
+    readonly sessionIds: string[],
+  ) {
+    super(`party ${partyId} has ${sessionIds.length} sessions after leaving`);
+  }
+}
+
 /** Why the database could not be opened; each has its own screen with what to do. */
 export type OpenFailure = 'blocked' | 'newer-version' | 'upgrade-failed' | 'unavailable' | 'version-change';
 

@@ -15,36 +15,9 @@ import { DEFAULT_PROTOCOL_ORDER } from '../domain/protocol-order';
 import { validateBody, validateParty, validateTheme, type BodyDraft, type PartyDraft } from '../domain/reference-rules';
 import { addDays, dayRangeUtc, isIsoDate } from '../domain/time';
 import type { Body, Chairmanship, IsoDate, Organization, Party, ProtocolOrderRule, Row, Theme } from '../domain/types';
-import { NotFoundError, ValidationError } from './errors';
+import { InUseError, LeavesWithSessionsError, NotFoundError, ValidationError } from './errors';
 import type { Store } from './index';
 import { nextVersion, stamp } from './table-repository';
-
-/** A row of reference data that something still uses: where, so the user can decide (retire it instead). */
-export class InUseError extends Error {
-  override readonly name = 'InUseError';
-  constructor(
-    readonly table: 'parties' | 'bodies' | 'themes' | 'persons',
-    readonly id: string,
-    /** How many rows of each kind use it (only kinds with at least one). */
-    readonly uses: Partial<
-      Record<'persons' | 'participants' | 'appointments' | 'bodies' | 'sessions' | 'actionItems' | 'chairmanships' | 'agendaItems', number>
-    >,
-  ) {
-    super(`${table} ${id} is in use`);
-  }
-}
-
-/** A member state whose membership would end before sessions it still has a delegation at. */
-export class LeavesWithSessionsError extends Error {
-  override readonly name = 'LeavesWithSessionsError';
-  constructor(
-    readonly partyId: string,
-    /** The sessions after the last day of membership, in date order. */
-    readonly sessionIds: string[],
-  ) {
-    super(`party ${partyId} has ${sessionIds.length} sessions after leaving`);
-  }
-}
 
 const nextPosition = (rows: readonly { position: number }[]): number => rows.reduce((max, r) => Math.max(max, r.position + 1), 0);
 
