@@ -1,6 +1,5 @@
 // The people and participants features' entries in the error registry (handle-error.ts): an
 // import refused, and the writes of persons and session lists refused.
-import { ValidationError } from '../db/errors';
 import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
 import { refusals, rule, type ErrorRule } from './error-registry';
@@ -23,17 +22,6 @@ function importMessage(error: ImportError): string {
     default:
       return m.people_import_error_format();
   }
-}
-
-/** The field errors of a refused write, typed; null for any other error. */
-export function fieldErrors(error: unknown): { field: string; code: string }[] | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: unknown[] = error.errors;
-  return errors.flatMap((e) =>
-    typeof e === 'object' && e !== null && 'field' in e && 'code' in e && typeof e.field === 'string' && typeof e.code === 'string'
-      ? [{ field: e.field, code: e.code }]
-      : [],
-  );
 }
 
 export const peopleErrors: readonly ErrorRule[] = [

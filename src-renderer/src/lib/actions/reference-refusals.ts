@@ -1,43 +1,14 @@
-// What the organization screens say next to a refused field: the field's error in words, the
-// sessions a state would leave before, the holder of a seat a new term would overlap (read
-// from the store, in the UI language). A refusal shown as a toast goes through the error
-// registry (handle-error.ts, reference-errors.ts).
+// What the organization screens say beside a refused field (refused-fields.ts reads which
+// fields): the field's error in words, the sessions a state would leave before, the holder of
+// a seat a new term would overlap (read from the store, in the UI language).
 import { store } from '../db';
-import { ValidationError, type LeavesWithSessionsError } from '../db/errors';
+import type { LeavesWithSessionsError } from '../db/errors';
 import { NAME_LIMIT } from '../domain/chairmanship-rules';
 import { formatDate } from '../domain/format';
 import { personName, pickText } from '../domain/text';
 import type { Appointment } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
-
-export interface RefusedField {
-  field: string;
-  code: string;
-  /** Which row of a list (a body's seats), 0-based. */
-  index?: number;
-  /** With `overlap`: the seat holder's term it overlaps. */
-  other?: Pick<Appointment, 'personId' | 'from' | 'to'>;
-}
-
-function overlapped(e: object): Pick<RefusedField, 'other'> {
-  if (!('other' in e) || typeof e.other !== 'object' || e.other === null) return {};
-  const o = e.other;
-  if (!('personId' in o) || !('from' in o) || typeof o.personId !== 'string' || typeof o.from !== 'string') return {};
-  const to = 'to' in o && typeof o.to === 'string' ? { to: o.to } : {};
-  return { other: { personId: o.personId, from: o.from, ...to } };
-}
-
-/** The field errors of a refused write; null for any other error. */
-export function fieldErrors(error: unknown): RefusedField[] | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: unknown[] = error.errors;
-  return errors.flatMap((e) =>
-    typeof e === 'object' && e !== null && 'field' in e && 'code' in e && typeof e.field === 'string' && typeof e.code === 'string'
-      ? [{ field: e.field, code: e.code, ...('index' in e && typeof e.index === 'number' ? { index: e.index } : {}), ...overlapped(e) }]
-      : [],
-  );
-}
 
 /** A field error of the reference rules (domain/reference-rules.ts) in words. */
 export function referenceFieldText(field: string, code: string, extra: { members?: number } = {}): string {
