@@ -18,12 +18,6 @@ import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
 
-/** The fields a write was refused for (none when the error is not a refusal). */
-export function refusedFields(error: unknown): string[] {
-  const found: readonly { field: string }[] = error instanceof ValidationError ? error.errors : [];
-  return found.map((e) => e.field);
-}
-
 export function createPlan(chairmanshipId: string, input: PlanInput): Promise<ActionPlan> {
   return store().actionPlans.create(chairmanshipId, input);
 }
