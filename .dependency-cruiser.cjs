@@ -6,6 +6,14 @@
 const SRC = '^src-renderer/src/';
 
 /**
+ * Features that span layers keep their files together: `lib/<feature>/<layer>/`, one
+ * subfolder per layer, each held to its layer's rules (`lib/backup/io/` is io, `lib/backup/db/`
+ * is db…), so a feature's room does not open a door between layers.
+ */
+const FEATURES = ['backup'];
+const lib = (layer) => `${SRC}lib/(${FEATURES.join('|')}/)?${layer}/`;
+
+/**
  * The renderer's layers, top to bottom, with the layers each one may import. A layer may always
  * import its own modules; anything not listed is a wrong-way arrow.
  */
@@ -20,23 +28,23 @@ const LAYERS = {
   // Controls and frames shared by the screens.
   components: { path: `${SRC}components/`, imports: ['actions', 'presentation', 'state', 'domain'] },
   // What a user does: reads and writes through db, files through io and platform, tells state.
-  actions: { path: `${SRC}lib/actions/`, imports: ['presentation', 'state', 'example', 'workers', 'db', 'io', 'platform', 'domain'] },
+  actions: { path: lib('actions'), imports: ['presentation', 'state', 'example', 'workers', 'db', 'io', 'platform', 'domain'] },
   // The model in words and documents: labels, messages, printed and exported lists.
-  presentation: { path: `${SRC}lib/presentation/`, imports: ['state', 'db', 'io', 'domain'] },
+  presentation: { path: lib('presentation'), imports: ['state', 'db', 'io', 'domain'] },
   // Rune classes holding what the screens show: live queries, the route, the locale.
-  state: { path: `${SRC}lib/state/`, imports: ['workers', 'db', 'io', 'platform', 'domain'] },
+  state: { path: lib('state'), imports: ['workers', 'db', 'io', 'platform', 'domain'] },
   // The example year and its loader.
-  example: { path: `${SRC}lib/example/`, imports: ['db', 'io', 'domain'] },
+  example: { path: lib('example'), imports: ['db', 'io', 'domain'] },
   // Web Workers (search, ICS, documents, spreadsheets) and their runner.
-  workers: { path: `${SRC}lib/workers/`, imports: ['db', 'io', 'domain'] },
+  workers: { path: lib('workers'), imports: ['db', 'io', 'domain'] },
   // Dexie: the schema, its migrations, one repository per aggregate, read models.
-  db: { path: `${SRC}lib/db/`, imports: ['io', 'domain'] },
+  db: { path: lib('db'), imports: ['io', 'domain'] },
   // File formats, pure: ICS, CSV, XLSX, DOCX, backups, reference files.
-  io: { path: `${SRC}lib/io/`, imports: ['domain'] },
+  io: { path: lib('io'), imports: ['domain'] },
   // The edition's services: Electron's preload or the browser's.
-  platform: { path: `${SRC}lib/platform/`, imports: ['domain'] },
+  platform: { path: lib('platform'), imports: ['domain'] },
   // The model and its rules, pure.
-  domain: { path: `${SRC}lib/domain/`, imports: [] },
+  domain: { path: lib('domain'), imports: [] },
 };
 
 /** Tests, their helpers and fixtures, and the reliability suite: outside the layers. */
@@ -67,8 +75,18 @@ module.exports = {
     {
       name: 'renderer-in-a-layer',
       severity: 'error',
-      comment: "Every module of lib/ belongs to a layer's folder: none at its root.",
-      from: { path: `${SRC}lib/[^/]+$` },
+      comment: "Every module of lib/ belongs to a layer's folder: none at its root, nor at a feature's root.",
+      from: { path: `${SRC}lib/(${FEATURES.join('|')}/)?[^/]+$` },
+      to: {},
+    },
+    {
+      name: 'feature-in-layers',
+      severity: 'error',
+      comment: "A feature folder holds only its layers' subfolders (lib/backup/io/, lib/backup/db/…).",
+      from: {
+        path: `${SRC}lib/(${FEATURES.join('|')})/`,
+        pathNot: `${SRC}lib/(${FEATURES.join('|')})/(${Object.keys(LAYERS).join('|')})/`,
+      },
       to: {},
     },
     {

@@ -1,7 +1,7 @@
 // The database as the browser holds it, read with plain IndexedDB (not through the app), and
-// its canonical hash: the same function the app's backups use (lib/io/backup-canonical.ts).
+// its canonical hash: the same function the app's backups use (lib/backup/io/canonical-json.ts).
 import type { Page } from '@playwright/test';
-import { canonicalJson, sha256Hex, sortByKey } from '../../src-renderer/src/lib/io/backup-canonical';
+import { canonicalJson, sha256Hex, sortByKey } from '../../src-renderer/src/lib/backup/io/canonical-json';
 
 export type Dump = Record<string, Record<string, unknown>[]>;
 

@@ -1,4 +1,4 @@
-// The project's own engine (src-renderer/src/lib/domain/changes.ts, lib/io/merge.ts): rows as
+// The project's own engine (src-renderer/src/lib/domain/changes.ts, lib/backup/io/merge-plan.ts): rows as
 // the app stores them, each changed field stamped with a dot of a hybrid logical clock,
 // deletions kept as tombstones, and a version vector per copy. Edited the way the
 // repositories edit (lib/db/table-repository.ts), merged with planMerge and resolveMerge, saved
@@ -6,9 +6,9 @@
 // the field's new value and its dot (the deletions of one change: their tombstones).
 import { dotStamp, HybridClock, newNode, stampChanges, type Dot, type VersionVector } from '../../../src-renderer/src/lib/domain/changes';
 import type { Row, Tombstone } from '../../../src-renderer/src/lib/domain/types';
-import { emptyTables, type BackupRow, type BackupTable, type BackupTables } from '../../../src-renderer/src/lib/io/backup-format';
-import { encodeBackup } from '../../../src-renderer/src/lib/io/backup-write';
-import { noChoices, planMerge, resolveMerge, type MergePlan, type MergeSide } from '../../../src-renderer/src/lib/io/merge';
+import { emptyTables, type BackupRow, type BackupTable, type BackupTables } from '../../../src-renderer/src/lib/backup/io/file-format';
+import { encodeBackup } from '../../../src-renderer/src/lib/backup/io/write';
+import { noChoices, planMerge, resolveMerge, type MergePlan, type MergeSide } from '../../../src-renderer/src/lib/backup/io/merge-plan';
 import type { Tables } from './archive';
 import type { Edit, Engine, RowRef } from './engine';
 

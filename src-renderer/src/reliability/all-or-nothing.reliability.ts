@@ -5,15 +5,15 @@
 // reference data (Chairdesk's file and the workbook).
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openBackup } from '../lib/actions/backup';
+import { openBackup } from '../lib/backup/actions/back-up-and-restore';
 import { openImportFile } from '../lib/actions/people-files';
 import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files';
 import type { Store } from '../lib/db';
-import { readAllTables } from '../lib/db/backup';
+import { readAllTables } from '../lib/backup/db/whole-database';
 import { commitPersonImport } from '../lib/db/people-writes';
 import { CURRENT_VERSION } from '../lib/db/schema';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
-import { encodeBackup } from '../lib/io/backup-write';
+import { encodeBackup } from '../lib/backup/io/write';
 import { planCounts } from '../lib/io/ics-import-preview';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
 import { toXlsx } from '../lib/io/xlsx';

@@ -8,18 +8,17 @@
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackup, restore } from '../lib/actions/backup';
+import { openBackup, restore } from '../lib/backup/actions/back-up-and-restore';
 import { errorMessage } from '../lib/actions/handle-error';
-import { peopleErrorMessage } from '../lib/actions/people-errors';
 import { commitImport, openImportFile } from '../lib/actions/people-files';
 import { commitIcsImport, previewIcsImport } from '../lib/actions/schedule-files';
 import type { Store } from '../lib/db';
-import { readAllTables } from '../lib/db/backup';
+import { readAllTables } from '../lib/backup/db/whole-database';
 import { CURRENT_VERSION } from '../lib/db/schema';
 import type { ChairmanshipView } from '../lib/domain/types';
 import { CHAIRMANSHIP_ID } from '../lib/example/csto-2015';
 import { m } from '../lib/presentation/i18n';
-import { encodeBackup } from '../lib/io/backup-write';
+import { encodeBackup } from '../lib/backup/io/write';
 import { planCounts } from '../lib/io/ics-import-preview';
 import { ImportError } from '../lib/io/import-error';
 import { guessMapping, previewImport } from '../lib/io/persons-import';
@@ -108,7 +107,7 @@ async function tryPersons(file: BadFile): Promise<Outcome> {
     const first = preview.errors[0];
     return { message: first ? personErrorText(first.code) : m.people_import_error_empty() };
   } catch (error) {
-    return { message: peopleErrorMessage(error) };
+    return { message: errorMessage(error) };
   }
 }
 

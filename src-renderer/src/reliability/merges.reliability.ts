@@ -1,11 +1,11 @@
 // docs/quality.md reliability 12, "merges lose nothing": copies of one chairmanship take random
 // concurrent edits, deletions, additions (two copies often putting the same person on the same
 // list) and Undo of deletions, and merge each other's backups in random orders with the
-// preselected choices (lib/io/merge-fuzz.test-helper.ts). Every copy must end with the same
+// preselected choices (lib/backup/io/merge-fuzz.test-helper.ts). Every copy must end with the same
 // data, and no field one copy alone changed may lose that copy's last value.
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../../../e2e/bench/archive/random';
-import { fuzzMerges } from '../lib/io/merge-fuzz.test-helper';
+import { fuzzMerges } from '../lib/backup/io/merge-fuzz.test-helper';
 import { recordFigure } from './harness';
 
 const SEEDS = 200;

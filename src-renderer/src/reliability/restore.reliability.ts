@@ -6,13 +6,13 @@
 // taken; restore then "undo restore" gives back the same hash.
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backUp, openBackup, restore, undoRestore } from '../lib/actions/backup';
-import type { RestorePreview } from '../lib/io/backup-preview';
-import { readBackupBytes } from '../lib/actions/backup-worker';
-import { listSnapshots } from '../lib/actions/snapshots';
+import { backUp, openBackup, restore, undoRestore } from '../lib/backup/actions/back-up-and-restore';
+import type { RestorePreview } from '../lib/backup/io/preview';
+import { readBackupBytes } from '../lib/backup/actions/run-in-worker';
+import { listSnapshots } from '../lib/backup/actions/snapshots';
 import type { Store } from '../lib/db';
 import { SettingKey } from '../lib/db/settings';
-import { BACKUP_TABLES, BackupError, primaryKeyOf, type Backup, type BackupRow } from '../lib/io/backup-format';
+import { BACKUP_TABLES, BackupError, primaryKeyOf, type Backup, type BackupRow } from '../lib/backup/io/file-format';
 import { dice } from './corpus/common';
 import { exampleStore, hashOf, nextFile, recordFigure, savedFiles } from './harness';
 

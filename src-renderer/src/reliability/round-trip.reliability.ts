@@ -9,16 +9,16 @@
 // deleted, the file imported into the empty profile: the same hash of those tables; and the
 // workbook, which carries no bookkeeping: the same fields of every row.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { backUp, openBackup, restore } from '../lib/actions/backup';
+import { backUp, openBackup, restore } from '../lib/backup/actions/back-up-and-restore';
 import { createStore, openStore, setStore, type Store } from '../lib/db';
-import { readAllTables, tablesHash } from '../lib/db/backup';
+import { readAllTables, tablesHash } from '../lib/backup/db/whole-database';
 import { isReplica, SettingKey, type Replica } from '../lib/db/settings';
-import { countRows, type BackupTables } from '../lib/io/backup-format';
+import { countRows, type BackupTables } from '../lib/backup/io/file-format';
 import { exportReferenceData, importReferenceData, openReferenceFile } from '../lib/actions/reference-file';
-import { canonicalJson, sha256Hex } from '../lib/io/backup-canonical';
+import { canonicalJson, sha256Hex } from '../lib/backup/io/canonical-json';
 import { REFERENCE_TABLES } from '../lib/io/reference-file-format';
 import { app } from '../lib/state/app.svelte';
-import type { BackupRow } from '../lib/io/backup-format';
+import type { BackupRow } from '../lib/backup/io/file-format';
 import { exampleStore, nextFile, recordFigure, rewriteStoredText, savedFiles } from './harness';
 
 /** Scripts a secretariat of this organization writes in, and what pasting from chat adds. */

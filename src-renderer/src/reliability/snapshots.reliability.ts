@@ -8,16 +8,16 @@
 // holds the data exactly as it was before it.
 import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { restore } from '../lib/actions/backup';
-import { readBackupBytes } from '../lib/actions/backup-worker';
+import { restore } from '../lib/backup/actions/back-up-and-restore';
+import { readBackupBytes } from '../lib/backup/actions/run-in-worker';
 import { commitImport } from '../lib/actions/people-files';
-import { autoSnapshotsOnWrites, listSnapshots, type SnapshotEntry } from '../lib/actions/snapshots';
+import { autoSnapshotsOnWrites, listSnapshots, type SnapshotEntry } from '../lib/backup/actions/snapshots';
 import type { Store } from '../lib/db';
-import { readAllTables, tablesHash } from '../lib/db/backup';
+import { readAllTables, tablesHash } from '../lib/backup/db/whole-database';
 import { CURRENT_VERSION } from '../lib/db/schema';
-import { KEEP_AT_MOST, KEEP_TODAY, localDay, SNAPSHOT_INTERVAL_MS } from '../lib/domain/snapshot-rotation';
-import { encodeBackup } from '../lib/io/backup-write';
-import type { Backup } from '../lib/io/backup-format';
+import { KEEP_AT_MOST, KEEP_TODAY, localDay, SNAPSHOT_INTERVAL_MS } from '../lib/backup/domain/snapshot-rotation';
+import { encodeBackup } from '../lib/backup/io/write';
+import type { Backup } from '../lib/backup/io/file-format';
 import { platform } from '../lib/platform';
 import { utf8 } from './corpus/common';
 import { exampleStore, hashOf, recordFigure } from './harness';

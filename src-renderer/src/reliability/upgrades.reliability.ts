@@ -8,7 +8,7 @@ import { EXAMPLE_ORGANIZATION_ID } from '../lib/io/schema-upgrades';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore, openStore, type Store } from '../lib/db';
 import { ChairdeskDB } from '../lib/db/db';
-import { canonicalJson, sha256Hex } from '../lib/io/backup-canonical';
+import { canonicalJson, sha256Hex } from '../lib/backup/io/canonical-json';
 import { DatabaseOpenError } from '../lib/db/errors';
 import { FIXTURES, installFixture, rowKeys, type Fixture } from '../lib/db/migrations/harness';
 import { CURRENT_VERSION } from '../lib/db/schema';

@@ -6,47 +6,17 @@ import { readPlanView } from '../db/action-plan-read-models';
 import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
 import type { DocumentInput } from '../db/documents';
 import { ValidationError } from '../db/errors';
-import { HierarchyError } from '../domain/action-numbering';
 import { inBoth, pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
 import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate, Text } from '../domain/types';
 import { m } from '../presentation/i18n';
 import { buildStatusReport, statusReportDocx, statusReportSheets } from '../presentation/action-plan-report';
 import { toasts } from '../state/toasts.svelte';
-import { errorMessage } from './handle-error';
+import { handleError } from './handle-error';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
-
-/** The fields a write was refused for (none when the error is not a refusal). */
-export function refusedFields(error: unknown): string[] {
-  const found: readonly { field: string }[] = error instanceof ValidationError ? error.errors : [];
-  return found.map((e) => e.field);
-}
-
-/** A message for what the Action Plan refuses; other errors as everywhere else. */
-export function planErrorMessage(error: unknown): string {
-  if (error instanceof HierarchyError) {
-    if (error.problem === 'no-previous-sibling') return m.item_error_cannot_indent();
-    if (error.problem === 'top-level') return m.item_error_cannot_outdent();
-    return m.error_not_found();
-  }
-  if (error instanceof ValidationError) {
-    const found: readonly { field: string; code: string }[] = error.errors;
-    const codes = found.map((e) => e.code);
-    if (codes.includes('cycle')) return m.item_error_cycle();
-    if (codes.includes('done-needs-100')) return m.item_error_done_needs_100();
-    if (codes.includes('required')) return m.item_error_title_required();
-    if (codes.includes('same-chairmanship')) return m.plan_carry_error_same();
-  }
-  return errorMessage(error);
-}
-
-export function handlePlanError(error: unknown): void {
-  console.error(error);
-  toasts.show(planErrorMessage(error), { kind: 'error' });
-}
 
 export function createPlan(chairmanshipId: string, input: PlanInput): Promise<ActionPlan> {
   return store().actionPlans.create(chairmanshipId, input);
@@ -103,7 +73,7 @@ export async function deleteItem(base: ActionItem): Promise<void> {
           await store().actionItems.restore(removed);
           toasts.show(m.item_restored({ number: base.number }));
         } catch (error) {
-          handlePlanError(error);
+          handleError(error);
         }
       },
     },
@@ -154,7 +124,7 @@ async function statusReport(
   lang: Lang,
 ): Promise<{ name: string; report: ReturnType<typeof buildStatusReport>; letterhead: string[] }> {
   const view = await readPlanView(store(), planId);
-  if (!view) throw new ValidationError([{ field: 'plan', code: 'not-found' }]);
+  if (!view) throw new ValidationError('actionPlans', [{ field: 'plan', code: 'not-found' }]);
   const chairmanship = view.chairmanship;
   const zone = chairmanship?.homeTimeZone ?? 'UTC';
   const report = buildStatusReport(view, { today: todayIn(zone), zone }, reportLabels(lang));

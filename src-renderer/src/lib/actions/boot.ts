@@ -37,7 +37,7 @@ export async function startApp(databaseName?: string): Promise<void> {
   }
   // The safety net (snapshots, with the backup writer) loads once the first screen has its data.
   void afterFirstScreen(3_000)
-    .then(() => import('./snapshots'))
+    .then(() => import('../backup/actions/snapshots'))
     .then(({ startSafetyNet }) => startSafetyNet(handleError))
     .catch(handleError);
   const { settings } = store();

@@ -9,7 +9,7 @@ import { handleError } from './handle-error';
 import { setLanguage } from './preferences';
 
 /** Backing up and restoring, with the backup format and its checks: loaded when first asked for. */
-const backups = (): Promise<typeof import('./backup')> => import('./backup');
+const backups = (): Promise<typeof import('../backup/actions/back-up-and-restore')> => import('../backup/actions/back-up-and-restore');
 
 export function runCommand(command: MenuCommand): void {
   const go = (name: 'sessions' | 'schedule' | 'people' | 'organization' | 'action-plan' | 'decisions' | 'reports' | 'settings'): void =>

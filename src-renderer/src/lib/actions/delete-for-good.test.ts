@@ -6,8 +6,8 @@ import { createStore, openStore, setStore, type Store } from '../db';
 import { loadExampleYear } from '../example/load';
 import { platform } from '../platform';
 import { deletePerson, deletePersonForGood } from './people';
-import { readBackupBytes } from './backup-worker';
-import { takeSnapshot } from './snapshots';
+import { readBackupBytes } from '../backup/actions/run-in-worker';
+import { takeSnapshot } from '../backup/actions/snapshots';
 
 let store: Store;
 

@@ -3,11 +3,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { createStore, openStore } from '../db';
-import { databaseHash } from '../db/backup';
+import { databaseHash } from '../backup/db/whole-database';
 import { commitPersonImport } from '../db/people-writes';
-import { StaleEditError } from '../db/errors';
+import { StaleEditError, ValidationError } from '../db/errors';
 import { loadExampleYear } from '../example/load';
+import { HierarchyError } from '../domain/action-numbering';
 import { IcsUnsafeValueError } from '../io/ics-writer';
+import { refusals, resolveMessage } from './error-registry';
 import { errorMessage, isQuotaError } from './handle-error';
 
 const quota = (): DOMException => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -77,4 +79,47 @@ describe('a calendar value that would break a line', () => {
     expect(message).toContain('ATTENDEE');
     expect(message).toMatch(/not written/);
   });
+});
+
+describe('one registry for every feature’s errors', () => {
+  const duplicate = (table: 'participants' | 'parties') => new ValidationError(table, [{ field: 'personId', code: 'duplicate' }]);
+  const required = (table: 'actionItems' | 'chairmanships') => new ValidationError(table, [{ field: 'title', code: 'required' }]);
+
+  it('reads one refusal code by the table it was refused for', () => {
+    expect(errorMessage(duplicate('participants'))).toBe("This person is already on the session's list.");
+    expect(errorMessage(duplicate('parties'))).toBe('Some fields need attention.');
+    expect(errorMessage(required('actionItems'))).toBe('Give the item a title, in English or in Russian.');
+    expect(errorMessage(required('chairmanships'))).toBe('Some fields need attention.');
+  });
+
+  it('asks the rules in order, the first with words for the error winning', () => {
+    const rules = [
+      refusals('persons', { duplicate: () => 'a person twice' }),
+      refusals('themes', { duplicate: (field) => `a theme twice (${field})` }),
+      refusals('themes', { duplicate: () => 'never read' }),
+    ];
+    const fallback = (): string => 'generic';
+    expect(resolveMessage(rules, new ValidationError('persons', [{ field: 'name', code: 'duplicate' }]), fallback)).toBe('a person twice');
+    expect(resolveMessage(rules, new ValidationError('themes', [{ field: 'name', code: 'duplicate' }]), fallback)).toBe(
+      'a theme twice (name)',
+    );
+    expect(resolveMessage(rules, new ValidationError('themes', [{ field: 'name', code: 'too-long' }]), fallback)).toBe('generic');
+  });
+
+  it('reads a feature’s own error type anywhere in the app', () => {
+    expect(errorMessage(new HierarchyError('top-level', 'ex-item-1'))).toBe('A top-level item cannot be outdented.');
+  });
+
+  it('reads a full disk as a full disk, even wrapped', () => {
+    expect(errorMessage(new Dexie.AbortError('aborted', quota()))).toBe(
+      'The disk is full: nothing was saved. Free some space and try again.',
+    );
+  });
+
+  it.each([new Error('other'), 'a string', null, new TypeError('x is undefined')])(
+    'reads an error no rule knows (%s) as the generic message',
+    (error) => {
+      expect(errorMessage(error)).toBe('Something went wrong and nothing was changed. Please try again.');
+    },
+  );
 });

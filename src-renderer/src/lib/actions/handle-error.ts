@@ -1,26 +1,41 @@
-// One place that turns an error into a message the user can act on, in their language.
-// Never a stack trace; always logged for the developer.
+// One place that turns an error into a message the user can act on, in their language: the
+// registry of every feature's errors, keyed by error type (and, for a refused write, by the
+// table and code), first match wins. Never a stack trace; always logged for the developer.
 import { m } from '$lib/presentation/i18n';
 import { StaleEditError, ValidationError, NotFoundError } from '../db/errors';
-import { BackupError } from '../io/backup-format';
-import { ReferenceFileError } from '../io/reference-file-format';
 import { IcsUnsafeValueError } from '../io/ics-writer';
 import { PlatformError } from '../platform';
 import { toasts } from '../state/toasts.svelte';
-import { backupErrorMessage } from './backup-messages';
+import { planErrors } from './action-plan-errors';
+import { backupErrors } from '../backup/actions/messages';
+import { rule, resolveMessage, type ErrorRule } from './error-registry';
 import { fieldLabels } from './field-labels';
-import { referenceErrorMessage } from './reference-file-messages';
+import { peopleErrors } from './people-errors';
+import { referenceErrors } from './reference-errors';
+import { referenceFileErrors } from './reference-file-messages';
+
+/** What any feature's errors read as when the feature has no words of its own for them. */
+const GENERAL: readonly ErrorRule[] = [
+  rule(StaleEditError, (error) => m.error_stale_edit({ fields: fieldLabels(error.changedFields) })),
+  rule(ValidationError, () => m.error_validation()),
+  rule(NotFoundError, () => m.error_not_found()),
+  rule(PlatformError, (error) => (error.code === 'too-large' ? m.error_file_too_large() : undefined)),
+  rule(Object, (error) => (isQuotaError(error) ? m.error_disk_full() : undefined)),
+  rule(IcsUnsafeValueError, (error) => m.error_ics_unsafe_value({ property: error.property })),
+];
+
+/** Every error the app has words for: the features' own first, then the general ones. */
+const ERRORS: readonly ErrorRule[] = [
+  ...peopleErrors,
+  ...planErrors,
+  ...referenceErrors,
+  ...backupErrors,
+  ...referenceFileErrors,
+  ...GENERAL,
+];
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof StaleEditError) return m.error_stale_edit({ fields: fieldLabels(error.changedFields) });
-  if (error instanceof ValidationError) return m.error_validation();
-  if (error instanceof NotFoundError) return m.error_not_found();
-  if (error instanceof PlatformError && error.code === 'too-large') return m.error_file_too_large();
-  if (isQuotaError(error)) return m.error_disk_full();
-  if (error instanceof BackupError) return backupErrorMessage(error);
-  if (error instanceof ReferenceFileError) return referenceErrorMessage(error);
-  if (error instanceof IcsUnsafeValueError) return m.error_ics_unsafe_value({ property: error.property });
-  return m.error_unexpected();
+  return resolveMessage(ERRORS, error, () => m.error_unexpected());
 }
 
 /**

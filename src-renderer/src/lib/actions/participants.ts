@@ -1,5 +1,6 @@
 // A session's list: the invitation list from the seats, guests added by hand, edits,
 // check-in, substitutes, and removal with Undo.
+import { handleError } from './handle-error';
 import { store } from '../db';
 import type { ParticipantInput, Substitute } from '../db/participants';
 import { defaultChair } from '../domain/session-chair';
@@ -10,7 +11,6 @@ import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { openOrganizationId } from './organization';
-import { handlePeopleError } from './people-errors';
 
 /**
  * Adds each member state's seat holders on the session date; returns how many were added. A
@@ -57,7 +57,7 @@ export async function removeParticipant(row: Participant, person: Person | undef
   await store().participants.remove(row);
   const name = person ? personName(person.names, locale.lang) : m.people_unknown_person();
   toasts.show(m.participants_removed({ name }), {
-    action: { label: m.people_undo(), run: () => store().participants.restore(row).catch(handlePeopleError) },
+    action: { label: m.people_undo(), run: () => store().participants.restore(row).catch(handleError) },
   });
 }
 

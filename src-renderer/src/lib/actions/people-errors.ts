@@ -1,10 +1,8 @@
-// Messages for the errors of the people and participants features; anything else falls
-// back to the app's general handler.
-import { ValidationError } from '../db/errors';
+// The people and participants features' entries in the error registry (handle-error.ts): an
+// import refused, and the writes of persons and session lists refused.
 import { m } from '../presentation/i18n';
 import { ImportError } from '../io/import-error';
-import { toasts } from '../state/toasts.svelte';
-import { errorMessage } from './handle-error';
+import { refusals, rule, type ErrorRule } from './error-registry';
 
 function importMessage(error: ImportError): string {
   switch (error.code) {
@@ -26,31 +24,15 @@ function importMessage(error: ImportError): string {
   }
 }
 
-/** The field errors of a refused write, typed; null for any other error. */
-export function fieldErrors(error: unknown): { field: string; code: string }[] | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: unknown[] = error.errors;
-  return errors.flatMap((e) =>
-    typeof e === 'object' && e !== null && 'field' in e && 'code' in e && typeof e.field === 'string' && typeof e.code === 'string'
-      ? [{ field: e.field, code: e.code }]
-      : [],
-  );
-}
-
-export function peopleErrorMessage(error: unknown): string {
-  if (error instanceof ImportError) return importMessage(error);
-  const errors = fieldErrors(error);
-  if (errors) {
-    const codes = errors.map((e) => e.code);
-    if (codes.includes('duplicate')) return m.participants_error_duplicate();
-    if (codes.includes('reason-required')) return m.participants_error_reason_required();
-    if (codes.includes('same-person')) return m.participants_error_same_person();
-    if (codes.includes('in-use')) return m.people_error_in_use();
-  }
-  return errorMessage(error);
-}
-
-export function handlePeopleError(error: unknown): void {
-  console.error(error);
-  toasts.show(peopleErrorMessage(error), { kind: 'error' });
-}
+export const peopleErrors: readonly ErrorRule[] = [
+  rule(ImportError, importMessage),
+  refusals('participants', {
+    duplicate: () => m.participants_error_duplicate(),
+    'reason-required': () => m.participants_error_reason_required(),
+    'same-person': () => m.participants_error_same_person(),
+  }),
+  refusals('persons', {
+    'same-person': () => m.participants_error_same_person(),
+    'in-use': () => m.people_error_in_use(),
+  }),
+];

@@ -19,7 +19,7 @@ import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
 import { openOrganizationId } from './organization';
-import { takeSnapshot } from './snapshots';
+import { takeSnapshot } from '../backup/actions/snapshots';
 import { writeXlsx } from './documents';
 
 async function sortedPeople(): Promise<{ persons: Person[]; partyName: (id: string) => string }> {

@@ -1,6 +1,7 @@
 // Two records of one person joined into the one kept (the Merge with another record…
 // command), with Undo; and the check, as a new person is saved, that he is not in the list
 // already.
+import { handleError } from './handle-error';
 import { store } from '../db';
 import { mergePeople, undoMergePeople } from '../db/people-merge';
 import { readMergeMoves, type MergeMoves } from '../db/people-merge-preview';
@@ -12,7 +13,6 @@ import { m } from '../presentation/i18n';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { openOrganizationId } from './organization';
-import { handlePeopleError } from './people-errors';
 
 /** People of the open organization who look like the person typed in the form. */
 export async function lookalikesOf(form: PersonForm): Promise<Person[]> {
@@ -37,7 +37,7 @@ export async function mergeRecords(keep: Person, drop: Person): Promise<void> {
           await undoMergePeople(store(), merge);
           toasts.show(m.merge_person_undone());
         } catch (error) {
-          handlePeopleError(error);
+          handleError(error);
         }
       },
     },

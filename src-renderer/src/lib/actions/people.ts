@@ -1,5 +1,6 @@
 // Persons and their seats: create, edit, remove (with Undo), appointments and successors,
 // the name-order preference.
+import { handleError } from './handle-error';
 import { store } from '../db';
 import { ValidationError } from '../db/errors';
 import { recordSuccessor, removePerson, restorePerson } from '../db/people-writes';
@@ -12,7 +13,6 @@ import { locale } from '../state/locale.svelte';
 import { openOrganizationId } from './organization';
 import type { NameOrder } from '../state/people.svelte';
 import { toasts } from '../state/toasts.svelte';
-import { handlePeopleError } from './people-errors';
 
 /** Creates a person, or edits `base`; invalid input throws ValidationError naming the fields. */
 /** The person as stored now (after a Save refused because another window saved it meanwhile). */
@@ -22,7 +22,7 @@ export function storedPerson(id: string): Promise<Person | undefined> {
 
 export async function savePerson(base: Person | null, form: PersonForm): Promise<Person> {
   const errors = validatePerson(form);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('persons', errors);
   const fields = personFromForm(form, base?.organizationId ?? openOrganizationId());
   if (!base) return store().persons.add(fields);
   // Cleared optional fields must be removed, not kept from the stored row.
@@ -39,7 +39,7 @@ export async function savePerson(base: Person | null, form: PersonForm): Promise
 export async function deletePerson(person: Person): Promise<void> {
   await removePerson(store(), person);
   toasts.show(m.people_removed({ name: personName(person.names, locale.lang) }), {
-    action: { label: m.people_undo(), run: () => restorePerson(store(), person).catch(handlePeopleError) },
+    action: { label: m.people_undo(), run: () => restorePerson(store(), person).catch(handleError) },
   });
 }
 
@@ -49,7 +49,7 @@ export async function deletePerson(person: Person): Promise<void> {
  */
 export async function deletePersonForGood(person: Person): Promise<void> {
   await removePerson(store(), person);
-  const { erasePersonFromSnapshots } = await import('./snapshots');
+  const { erasePersonFromSnapshots } = await import('../backup/actions/snapshots');
   const { rewritten, deleted } = await erasePersonFromSnapshots(person.id);
   toasts.show(m.people_deleted_for_good({ name: personName(person.names, locale.lang), snapshots: rewritten + deleted }));
 }

@@ -1,75 +1,9 @@
-// What the organization screens say when a write is refused: a field's error next to it, a
-// row still in use (where, so the user can retire it instead), a state that would leave
-// before sessions it has a delegation at (which ones), two holders of one seat (both named).
-import { store } from '../db';
-import { InUseError, LeavesWithSessionsError } from '../db/reference-writes';
-import { NAME_LIMIT } from '../domain/chairmanship-rules';
-import { formatDate } from '../domain/format';
-import { personName, pickText } from '../domain/text';
-import type { Appointment } from '../domain/types';
+// The organization screens' entries in the error registry (handle-error.ts): a row still in
+// use, and where (so the user can retire it instead). A field's own error, shown next to it,
+// is in reference-refusals.ts.
+import { InUseError } from '../db/errors';
 import { m } from '../presentation/i18n';
-import { locale } from '../state/locale.svelte';
-import { toasts } from '../state/toasts.svelte';
-import { errorMessage } from './handle-error';
-import { ValidationError } from '../db/errors';
-
-export interface RefusedField {
-  field: string;
-  code: string;
-  /** Which row of a list (a body's seats), 0-based. */
-  index?: number;
-  /** With `overlap`: the seat holder's term it overlaps. */
-  other?: Pick<Appointment, 'personId' | 'from' | 'to'>;
-}
-
-function overlapped(e: object): Pick<RefusedField, 'other'> {
-  if (!('other' in e) || typeof e.other !== 'object' || e.other === null) return {};
-  const o = e.other;
-  if (!('personId' in o) || !('from' in o) || typeof o.personId !== 'string' || typeof o.from !== 'string') return {};
-  const to = 'to' in o && typeof o.to === 'string' ? { to: o.to } : {};
-  return { other: { personId: o.personId, from: o.from, ...to } };
-}
-
-/** The field errors of a refused write; null for any other error. */
-export function fieldErrors(error: unknown): RefusedField[] | null {
-  if (!(error instanceof ValidationError)) return null;
-  const errors: unknown[] = error.errors;
-  return errors.flatMap((e) =>
-    typeof e === 'object' && e !== null && 'field' in e && 'code' in e && typeof e.field === 'string' && typeof e.code === 'string'
-      ? [{ field: e.field, code: e.code, ...('index' in e && typeof e.index === 'number' ? { index: e.index } : {}), ...overlapped(e) }]
-      : [],
-  );
-}
-
-/** A field error of the reference rules (domain/reference-rules.ts) in words. */
-export function referenceFieldText(field: string, code: string, extra: { members?: number } = {}): string {
-  switch (code) {
-    case 'required':
-      return m.error_required();
-    case 'too-long':
-      return m.error_too_long({ max: NAME_LIMIT });
-    case 'unknown-zone':
-      return m.error_unknown_zone();
-    case 'end-before-start':
-      return m.org_error_end_before_start();
-    case 'duplicate':
-      if (field === 'acronym') return m.org_error_duplicate_acronym();
-      if (field === 'name') return m.org_error_duplicate_theme();
-      return m.org_error_duplicate_state();
-    case 'no-member':
-      return m.org_error_no_member();
-    case 'not-a-member':
-      return field === 'chairPartyId' ? m.org_error_chair_not_on_body() : m.org_error_not_a_member();
-    case 'duplicate-seat':
-      return m.org_error_duplicate_seat();
-    case 'quorum':
-      return m.org_error_quorum({ count: extra.members ?? 0 });
-    case 'invalid':
-      return field === 'iso2' ? m.org_error_iso2() : m.error_date_invalid();
-    default:
-      return m.error_validation();
-  }
-}
+import { rule, type ErrorRule } from './error-registry';
 
 /** "persons: 3, seats: 4": where a row is used, in the UI language. */
 export function usesText(uses: InUseError['uses']): string {
@@ -91,28 +25,5 @@ export function usesText(uses: InUseError['uses']): string {
     .join(', ');
 }
 
-/** The sessions a state would leave before, as "Title (14 June 2019)", for the message at its last day of membership. */
-export async function leavingText(error: LeavesWithSessionsError): Promise<string> {
-  const sessions = await store().sessions.getMany(error.sessionIds);
-  const names = sessions.map((s) => `${pickText(s.title, locale.lang)} (${formatDate(s.start.slice(0, 10), locale.lang)})`);
-  return m.org_error_leaves_with_sessions({ sessions: names.join('; ') });
-}
-
-/** "Sergey Lavrov holds this seat from 9 March 2004": the seat holder a new term would overlap, with the new holder. */
-export async function overlapText(other: Pick<Appointment, 'personId' | 'from' | 'to'>, newcomerId: string): Promise<string> {
-  const found = new Map((await store().persons.getMany([other.personId, newcomerId])).map((p) => [p.id, p]));
-  const name = (id: string): string => {
-    const person = found.get(id);
-    return person ? personName(person.names, locale.lang) : '';
-  };
-  const from = formatDate(other.from, locale.lang);
-  return other.to
-    ? m.org_error_overlap_until({ holder: name(other.personId), from, to: formatDate(other.to, locale.lang), person: name(newcomerId) })
-    : m.org_error_overlap({ holder: name(other.personId), from, person: name(newcomerId) });
-}
-
-export function handleReferenceError(error: unknown): void {
-  console.error(error);
-  const message = error instanceof InUseError ? m.org_error_in_use({ uses: usesText(error.uses) }) : errorMessage(error);
-  toasts.show(message, { kind: 'error' });
-}
+/** A row still in use cannot be deleted: where it is used, so the user can retire it instead. */
+export const referenceErrors: readonly ErrorRule[] = [rule(InUseError, (error) => m.org_error_in_use({ uses: usesText(error.uses) }))];

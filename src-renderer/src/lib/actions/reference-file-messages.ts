@@ -1,8 +1,9 @@
 // Words for the reference-data file: why a file was refused, where a row is wrong and how,
 // which fields an import changes.
 import { m } from '../presentation/i18n';
-import type { ReferenceFileError, ReferenceFileErrorCode, ReferenceIssue, ReferenceIssueCode } from '../io/reference-file-format';
-import { tableLabel } from './backup-messages';
+import { ReferenceFileError, type ReferenceFileErrorCode, type ReferenceIssue, type ReferenceIssueCode } from '../io/reference-file-format';
+import { tableLabel } from '../backup/actions/messages';
+import { rule, type ErrorRule } from './error-registry';
 
 const REASONS: Record<ReferenceFileErrorCode, () => string> = {
   empty: m.reference_error_empty,
@@ -55,6 +56,9 @@ export function referenceErrorMessage(error: ReferenceFileError): string {
   const first = error.issues[0];
   return m.reference_refused({ reason: first ? issueText(first) : REASONS[error.code]() });
 }
+
+/** The reference-data file's entry in the error registry (handle-error.ts). */
+export const referenceFileErrors: readonly ErrorRule[] = [rule(ReferenceFileError, referenceErrorMessage)];
 
 /** "Sheet “People”, row 4, column H (State): no row of the file has this name or id (“Atlantis”)". */
 export function issueText(issue: ReferenceIssue): string {

@@ -30,7 +30,7 @@ import { writeXlsx } from './documents';
 import { fileSlug, saveExport } from './files';
 import { openOrganizationId } from './organization';
 import { referenceXlsxLabels } from './reference-file-labels';
-import { takeSnapshot } from './snapshots';
+import { takeSnapshot } from '../backup/actions/snapshots';
 import { runWorker, WorkerTimeoutError } from '../workers/run';
 
 declare const __APP_VERSION__: string;

@@ -19,7 +19,7 @@ import { m } from '../presentation/i18n';
 import { platform } from '../platform';
 import { toasts } from '../state/toasts.svelte';
 import { fileSlug, saveExport } from './files';
-import { takeSnapshot } from './snapshots';
+import { takeSnapshot } from '../backup/actions/snapshots';
 
 export function chairmanshipTitle(c: ChairmanshipView, lang: Lang): string {
   const org = pickText(c.organization.acronym, lang) || pickText(c.organization.name, lang);

@@ -105,7 +105,7 @@ describe('Action Plan items', () => {
   it('refuses to put an item under its own sub-item, and changes nothing', async () => {
     const before = await snapshot();
     await expect(store.actionItems.edit(await item('ex-item-1'), { parentId: 'ex-item-1-1' })).rejects.toEqual(
-      new ValidationError([{ field: 'parentId', code: 'cycle' }]),
+      new ValidationError('actionItems', [{ field: 'parentId', code: 'cycle' }]),
     );
     await expect(store.actionItems.move(await item('ex-item-2'), { parentId: 'ex-item-2-3' })).rejects.toBeInstanceOf(ValidationError);
     expect(await snapshot()).toBe(before);
@@ -114,10 +114,10 @@ describe('Action Plan items', () => {
   it('refuses an item without a title and a done item below 100 %, writing nothing', async () => {
     const before = await snapshot();
     await expect(store.actionItems.create(PLAN, { ...draft, title: { en: '', ru: ' ' } })).rejects.toEqual(
-      new ValidationError([{ field: 'title', code: 'required' }]),
+      new ValidationError('actionItems', [{ field: 'title', code: 'required' }]),
     );
     await expect(store.actionItems.changeStatus(await item('ex-item-2-2'), 'done')).rejects.toEqual(
-      new ValidationError([{ field: 'progress', code: 'done-needs-100' }]),
+      new ValidationError('actionItems', [{ field: 'progress', code: 'done-needs-100' }]),
     );
     expect(await snapshot()).toBe(before);
   });

@@ -32,7 +32,7 @@ export interface PlanInput {
 }
 
 function checkPlan(input: Partial<PlanInput>): void {
-  if (input.title !== undefined && !hasText(input.title)) throw new ValidationError([{ field: 'title', code: 'required' }]);
+  if (input.title !== undefined && !hasText(input.title)) throw new ValidationError('actionPlans', [{ field: 'title', code: 'required' }]);
 }
 
 export class ActionPlansRepository extends TableRepository<ActionPlan> {
@@ -100,7 +100,7 @@ export interface RemovedItems {
 
 function check(draft: Pick<ActionItem, 'title' | 'status' | 'progress'>): void {
   const errors = validateItem(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('actionItems', errors);
 }
 
 /** Item fields without the keys whose value is undefined (IndexedDB keeps them otherwise). */
@@ -205,7 +205,8 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
     try {
       return moveNode(outline, id, parentId, index);
     } catch (error) {
-      if (error instanceof HierarchyError && error.problem === 'cycle') throw new ValidationError([{ field: 'parentId', code: 'cycle' }]);
+      if (error instanceof HierarchyError && error.problem === 'cycle')
+        throw new ValidationError('actionItems', [{ field: 'parentId', code: 'cycle' }]);
       throw error;
     }
   }
@@ -239,7 +240,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
 
   /** A progress note with no other change. */
   async addNote(base: ActionItem, note: NoteInput): Promise<ActionItem> {
-    if (!trimmedText(note.text)) throw new ValidationError([{ field: 'text', code: 'required' }]);
+    if (!trimmedText(note.text)) throw new ValidationError('actionItems', [{ field: 'text', code: 'required' }]);
     return this.edit(base, {}, note);
   }
 

@@ -11,7 +11,7 @@ export type AgendaInput = Pick<AgendaItem, 'title' | 'minutes'> & Partial<Pick<A
 
 function check(item: Pick<AgendaItem, 'title' | 'minutes'>): void {
   const errors = validateAgendaItem(item);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('agendaItems', errors);
 }
 
 export class AgendaRepository extends TableRepository<AgendaItem> {

@@ -39,7 +39,7 @@ export class AppointmentsRepository extends TableRepository<Appointment> {
       if (other)
         errors.push({ field: 'from', code: 'overlap', other: { id: other.id, personId: other.personId, from: other.from, to: other.to } });
     }
-    if (errors.length) throw new ValidationError<AppointmentError>(errors);
+    if (errors.length) throw new ValidationError<AppointmentError>('appointments', errors);
   }
 
   /** A new seat holder, refused if another holds the seat on any of the same days. */

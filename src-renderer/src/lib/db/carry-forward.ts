@@ -36,7 +36,7 @@ export async function carryForward(
   target: CarryTarget,
   options: CarryOptions,
 ): Promise<CarryResult> {
-  if ('plan' in target && !hasText(target.plan.title)) throw new ValidationError([{ field: 'title', code: 'required' }]);
+  if ('plan' in target && !hasText(target.plan.title)) throw new ValidationError('actionPlans', [{ field: 'title', code: 'required' }]);
   return db.transaction('rw', [db.actionPlans, db.actionItems, db.actionUpdates, db.chairmanships], async () => {
     const now = clock();
     const at = now.toISOString();
@@ -54,7 +54,7 @@ export async function carryForward(
       await db.actionPlans.add(plan);
     }
     if (plan.id === source.id || plan.chairmanshipId === source.chairmanshipId) {
-      throw new ValidationError([{ field: 'target', code: 'same-chairmanship' }]);
+      throw new ValidationError('actionPlans', [{ field: 'target', code: 'same-chairmanship' }]);
     }
 
     const originals = (await db.actionItems.where('planId').equals(source.id).sortBy('sortKey')).filter((i) => isOpen(i.status));

@@ -81,7 +81,8 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
     if (!session) throw new NotFoundError('sessions', input.sessionId);
     if (input.number === undefined) return;
     const series = await this.series({ ...input, ...(id ? { id } : {}) }, session.start.slice(0, 10));
-    if (series.some((d) => d.number === input.number)) throw new ValidationError([{ field: 'number', code: 'duplicate-number' }]);
+    if (series.some((d) => d.number === input.number))
+      throw new ValidationError('documents', [{ field: 'number', code: 'duplicate-number' }]);
   }
 
   /**
@@ -90,7 +91,7 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
    */
   async saveEntry(base: OutcomeDocument | null, input: DocumentInput): Promise<OutcomeDocument> {
     const errors = validateDocument(input);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('documents', errors);
     const { db } = this;
     return db.transaction('rw', [db.sessions, db.documents], async () => {
       await this.refuseTakenNumber(input, base?.id);
@@ -152,7 +153,7 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
       const [item, document] = await Promise.all([db.actionItems.get(itemId), db.documents.get(documentId)]);
       if (!item) throw new NotFoundError('actionItems', itemId);
       if (!document) throw new NotFoundError('documents', documentId);
-      if (documentStatus(document) === 'withdrawn') throw new ValidationError([{ field: 'documentId', code: 'withdrawn' }]);
+      if (documentStatus(document) === 'withdrawn') throw new ValidationError('documents', [{ field: 'documentId', code: 'withdrawn' }]);
       const now = this.clock();
       const next = nextVersion(
         db,
@@ -189,7 +190,7 @@ export class DocumentsRepository extends TableRepository<OutcomeDocument> {
    */
   async record(input: DocumentInput, links: DocumentLinks): Promise<{ document: OutcomeDocument; closed: string[] }> {
     const errors = validateDocument(input);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('documents', errors);
     const { db } = this;
     return db.transaction('rw', [db.sessions, db.documents, db.actionItems, db.actionUpdates], async () => {
       await this.refuseTakenNumber(input, undefined);

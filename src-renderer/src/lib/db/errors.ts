@@ -28,11 +28,64 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A write refused by a domain rule; `errors` name the fields. */
+/** The store's tables: what a refused write was refused for. */
+export type StoreTable =
+  | 'organizations'
+  | 'themes'
+  | 'chairmanships'
+  | 'parties'
+  | 'bodies'
+  | 'persons'
+  | 'appointments'
+  | 'sessions'
+  | 'agendaItems'
+  | 'participants'
+  | 'documents'
+  | 'seatingPlans'
+  | 'journals'
+  | 'actionPlans'
+  | 'actionItems'
+  | 'settings';
+
+/**
+ * A write refused by a domain rule; `errors` name the fields. `table` says what was validated:
+ * the same code means different things for a person, a plan item or a body ("duplicate",
+ * "required"), so the messages (actions/handle-error.ts) are keyed by table and code.
+ */
 export class ValidationError<E extends { field: string; code: string } = { field: string; code: string }> extends Error {
   override readonly name = 'ValidationError';
-  constructor(readonly errors: E[]) {
-    super(`invalid: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+  constructor(
+    readonly table: StoreTable,
+    readonly errors: E[],
+  ) {
+    super(`invalid ${table}: ${errors.map((e) => `${e.field} ${e.code}`).join(', ')}`);
+  }
+}
+
+/** A row of reference data that something still uses: where, so the user can decide (retire it instead). */
+export class InUseError extends Error {
+  override readonly name = 'InUseError';
+  constructor(
+    readonly table: 'parties' | 'bodies' | 'themes' | 'persons',
+    readonly id: string,
+    /** How many rows of each kind use it (only kinds with at least one). */
+    readonly uses: Partial<
+      Record<'persons' | 'participants' | 'appointments' | 'bodies' | 'sessions' | 'actionItems' | 'chairmanships' | 'agendaItems', number>
+    >,
+  ) {
+    super(`${table} ${id} is in use`);
+  }
+}
+
+/** A member state whose membership would end before sessions it still has a delegation at. */
+export class LeavesWithSessionsError extends Error {
+  override readonly name = 'LeavesWithSessionsError';
+  constructor(
+    readonly partyId: string,
+    /** The sessions after the last day of membership, in date order. */
+    readonly sessionIds: string[],
+  ) {
+    super(`party ${partyId} has ${sessionIds.length} sessions after leaving`);
   }
 }
 

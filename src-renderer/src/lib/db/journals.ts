@@ -27,7 +27,11 @@ export class JournalsRepository extends TableRepository<SessionJournal> {
       const session = await db.sessions.get(sessionId);
       if (!session) throw new NotFoundError('sessions', sessionId);
       const problems = journalProblems(input.events, session);
-      if (problems.length) throw new ValidationError(problems.map((p) => ({ field: `events.${p.index}`, code: p.code })));
+      if (problems.length)
+        throw new ValidationError(
+          'journals',
+          problems.map((p) => ({ field: `events.${p.index}`, code: p.code })),
+        );
       const current = await this.ofSession(sessionId);
       const now = this.clock();
       if (!base || !current) {

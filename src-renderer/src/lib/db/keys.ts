@@ -1,8 +1,8 @@
-// The installation's own signing key (io/backup-sign.ts), kept in a database of its own: a
+// The installation's own signing key (backup/io/sign.ts), kept in a database of its own: a
 // restore replaces every table of the chairdesk database, and a backup must never carry the
 // key. IndexedDB stores the non-extractable private key as it is (structured clone).
 import { Dexie, type Table } from 'dexie';
-import { newSigningKey, type SigningKey } from '../io/backup-sign';
+import { newSigningKey, type SigningKey } from '../backup/io/sign';
 
 interface KeyRow extends SigningKey {
   id: 'signing';

@@ -79,7 +79,7 @@ describe('a session’s participants', () => {
       partyId: 'ex-party-ru',
       role: 'member',
     });
-    await expect(again).rejects.toEqual(new ValidationError([{ field: 'personId', code: 'duplicate' }]));
+    await expect(again).rejects.toEqual(new ValidationError('participants', [{ field: 'personId', code: 'duplicate' }]));
     expect(await store.participants.ofSession(APRIL)).toHaveLength(9);
   });
 
@@ -115,7 +115,7 @@ describe('a session’s participants', () => {
     const lavrov = await store.participants.find(SEPTEMBER, 'ex-person-lavrov');
     if (!lavrov) throw new Error('Lavrov is not invited');
     const withoutReason = store.participants.represent(lavrov, { personId: 'ex-person-makei', personPartyId: 'ex-party-by' });
-    await expect(withoutReason).rejects.toEqual(new ValidationError([{ field: 'reason', code: 'reason-required' }]));
+    await expect(withoutReason).rejects.toEqual(new ValidationError('participants', [{ field: 'reason', code: 'reason-required' }]));
     expect((await store.participants.find(SEPTEMBER, 'ex-person-lavrov'))?.attendance).toBe('unknown');
     const done = await store.participants.represent(lavrov, {
       personId: 'ex-person-makei',

@@ -22,7 +22,7 @@ export interface Substitute {
 }
 
 function duplicate(): ValidationError {
-  return new ValidationError([{ field: 'personId', code: 'duplicate' satisfies ParticipantErrorCode }]);
+  return new ValidationError('participants', [{ field: 'personId', code: 'duplicate' satisfies ParticipantErrorCode }]);
 }
 
 export class ParticipantsRepository extends TableRepository<Participant> {
@@ -86,10 +86,11 @@ export class ParticipantsRepository extends TableRepository<Participant> {
    * represented person absent, the substitute in his place in the delegation.
    */
   async represent(represented: Participant, substitute: Substitute): Promise<Participant> {
-    if (substitute.personId === represented.personId) throw new ValidationError([{ field: 'personId', code: 'same-person' }]);
+    if (substitute.personId === represented.personId)
+      throw new ValidationError('participants', [{ field: 'personId', code: 'same-person' }]);
     const reason = trimmedText(substitute.reason);
     if (substitute.personPartyId !== represented.partyId && !reason) {
-      throw new ValidationError([{ field: 'reason', code: 'reason-required' satisfies ParticipantErrorCode }]);
+      throw new ValidationError('participants', [{ field: 'reason', code: 'reason-required' satisfies ParticipantErrorCode }]);
     }
     const role: ParticipantRole = represented.role;
     const seat = {

@@ -31,14 +31,15 @@ export function mergedPerson(keep: Person, drop: Person): Person {
 }
 
 export async function mergePeople(store: Store, keepId: string, dropId: string): Promise<PeopleMerge> {
-  if (keepId === dropId) throw new ValidationError([{ field: 'person', code: 'same-person' }]);
+  if (keepId === dropId) throw new ValidationError('persons', [{ field: 'person', code: 'same-person' }]);
   const { db } = store;
   const tables = [db.persons, db.participants, db.appointments, db.sessions, db.agendaItems, db.actionItems, db.tombstones];
   return db.transaction('rw', tables, async () => {
     const [keep, drop] = await Promise.all([db.persons.get(keepId), db.persons.get(dropId)]);
     if (!keep) throw new NotFoundError('persons', keepId);
     if (!drop) throw new NotFoundError('persons', dropId);
-    if (keep.organizationId !== drop.organizationId) throw new ValidationError([{ field: 'person', code: 'other-organization' }]);
+    if (keep.organizationId !== drop.organizationId)
+      throw new ValidationError('persons', [{ field: 'person', code: 'other-organization' }]);
     const now = new Date();
     const change = <T extends Row>(before: T, after: T): Changed<T> => ({ before, after: nextVersion(db, before, after, now) });
 

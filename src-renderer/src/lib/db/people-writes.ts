@@ -9,7 +9,7 @@ import { assertFresh, fieldsOf, nextVersion, reviveRows, stamp } from './table-r
 /** The successor takes the seat on `from`; the predecessor's appointment ends the day before. */
 export async function recordSuccessor(store: Store, current: Appointment, successorId: string, from: IsoDate): Promise<Appointment> {
   const plan = succession(current, successorId, from);
-  if (Array.isArray(plan)) throw new ValidationError<AppointmentError>(plan);
+  if (Array.isArray(plan)) throw new ValidationError<AppointmentError>('appointments', plan);
   return store.db.transaction('rw', store.db.appointments, async () => {
     await store.appointments.update(current, plan.close);
     return store.appointments.appoint(plan.open);
@@ -53,7 +53,7 @@ export async function removePerson(store: Store, base: Person): Promise<void> {
   await db.transaction('rw', [db.persons, db.participants, db.appointments, db.tombstones], async () => {
     const inUse =
       (await db.participants.where('personId').equals(base.id).count()) + (await db.appointments.where('personId').equals(base.id).count());
-    if (inUse > 0) throw new ValidationError([{ field: 'person', code: 'in-use' }]);
+    if (inUse > 0) throw new ValidationError('persons', [{ field: 'person', code: 'in-use' }]);
     await store.persons.remove(base);
   });
 }

@@ -15,36 +15,9 @@ import { DEFAULT_PROTOCOL_ORDER } from '../domain/protocol-order';
 import { validateBody, validateParty, validateTheme, type BodyDraft, type PartyDraft } from '../domain/reference-rules';
 import { addDays, dayRangeUtc, isIsoDate } from '../domain/time';
 import type { Body, Chairmanship, IsoDate, Organization, Party, ProtocolOrderRule, Row, Theme } from '../domain/types';
-import { NotFoundError, ValidationError } from './errors';
+import { InUseError, LeavesWithSessionsError, NotFoundError, ValidationError } from './errors';
 import type { Store } from './index';
 import { nextVersion, stamp } from './table-repository';
-
-/** A row of reference data that something still uses: where, so the user can decide (retire it instead). */
-export class InUseError extends Error {
-  override readonly name = 'InUseError';
-  constructor(
-    readonly table: 'parties' | 'bodies' | 'themes' | 'persons',
-    readonly id: string,
-    /** How many rows of each kind use it (only kinds with at least one). */
-    readonly uses: Partial<
-      Record<'persons' | 'participants' | 'appointments' | 'bodies' | 'sessions' | 'actionItems' | 'chairmanships' | 'agendaItems', number>
-    >,
-  ) {
-    super(`${table} ${id} is in use`);
-  }
-}
-
-/** A member state whose membership would end before sessions it still has a delegation at. */
-export class LeavesWithSessionsError extends Error {
-  override readonly name = 'LeavesWithSessionsError';
-  constructor(
-    readonly partyId: string,
-    /** The sessions after the last day of membership, in date order. */
-    readonly sessionIds: string[],
-  ) {
-    super(`party ${partyId} has ${sessionIds.length} sessions after leaving`);
-  }
-}
 
 const nextPosition = (rows: readonly { position: number }[]): number => rows.reduce((max, r) => Math.max(max, r.position + 1), 0);
 
@@ -80,7 +53,7 @@ export interface StartedChairmanship {
  */
 export async function startChairmanship(store: Store, draft: ChairmanshipDraft): Promise<StartedChairmanship> {
   const errors = validateChairmanship(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('chairmanships', errors);
   const { db } = store;
   const now = new Date();
   return db.transaction('rw', [db.organizations, db.parties, db.chairmanships], async () => {
@@ -132,7 +105,7 @@ export function saveOrganization(
   draft: OrganizationDraft & { protocolOrder: ProtocolOrderRule },
 ): Promise<Organization> {
   const errors = validateOrganization(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('organizations', errors);
   return store.organizations.update(base, {
     name: trimmed(draft.name),
     short: trimmed(draft.short),
@@ -146,12 +119,12 @@ export type ChairmanshipPatch = Pick<Chairmanship, 'year' | 'firstDay' | 'lastDa
 /** The chairmanship's own fields; the chairing state's names follow its party. */
 export async function saveChairmanship(store: Store, base: Chairmanship, patch: ChairmanshipPatch): Promise<Chairmanship> {
   const errors = validateSpan(patch);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('chairmanships', errors);
   const { db } = store;
   return db.transaction('rw', [db.chairmanships, db.parties], async () => {
     const chair = patch.chairPartyId ? await db.parties.get(patch.chairPartyId) : undefined;
     if (patch.chairPartyId && (!chair || chair.organizationId !== base.organizationId)) {
-      throw new ValidationError([{ field: 'chairState', code: 'required' }]);
+      throw new ValidationError('chairmanships', [{ field: 'chairState', code: 'required' }]);
     }
     return store.chairmanships.update(base, {
       ...patch,
@@ -179,7 +152,7 @@ export async function addParty(store: Store, organizationId: string, draft: Part
   return db.transaction('rw', db.parties, async () => {
     const siblings = await db.parties.where('organizationId').equals(organizationId).toArray();
     const errors = validateParty(clean, siblings);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('parties', errors);
     const row = stamp<Party>({ ...clean, organizationId, position: nextPosition(siblings) }, new Date());
     await db.parties.add(row);
     return row;
@@ -204,7 +177,7 @@ export async function editParty(store: Store, base: Party, draft: PartyDraft, zo
   return db.transaction('rw', [db.parties, db.participants, db.sessions], async () => {
     const siblings = (await db.parties.where('organizationId').equals(base.organizationId).toArray()).filter((p) => p.id !== base.id);
     const errors = validateParty(clean, siblings);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('parties', errors);
     if (clean.memberUntil && clean.memberUntil !== base.memberUntil) {
       const later = await sessionsAfter(store, base.id, clean.memberUntil, zone);
       if (later.length) throw new LeavesWithSessionsError(base.id, later);
@@ -314,7 +287,7 @@ export async function addBody(store: Store, organizationId: string, draft: BodyD
       db.parties.where('organizationId').equals(organizationId).toArray(),
     ]);
     const errors = validateBody(clean, others, parties);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('bodies', errors);
     const row = stamp<Body>({ ...clean, organizationId, position: nextPosition(others) }, new Date());
     await db.bodies.add(row);
     return row;
@@ -329,7 +302,7 @@ export async function addBody(store: Store, organizationId: string, draft: BodyD
 export async function editBody(store: Store, base: Body, draft: BodyDraft, renamedOn?: IsoDate): Promise<Body> {
   const { db } = store;
   const clean = cleanBody(draft);
-  if (renamedOn !== undefined && !isIsoDate(renamedOn)) throw new ValidationError([{ field: 'renamedOn', code: 'invalid' }]);
+  if (renamedOn !== undefined && !isIsoDate(renamedOn)) throw new ValidationError('bodies', [{ field: 'renamedOn', code: 'invalid' }]);
   return db.transaction('rw', [db.bodies, db.parties], async () => {
     const [others, parties] = await Promise.all([
       db.bodies.where('organizationId').equals(base.organizationId).toArray(),
@@ -340,7 +313,7 @@ export async function editBody(store: Store, base: Body, draft: BodyDraft, renam
       others.filter((b) => b.id !== base.id),
       parties,
     );
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('bodies', errors);
     const renamed =
       renamedOn &&
       (base.name.en !== clean.name.en ||
@@ -384,7 +357,7 @@ export async function addTheme(store: Store, organizationId: string, draft: Pick
     const others = await db.themes.where('organizationId').equals(organizationId).toArray();
     const name = trimmed(draft.name);
     const errors = validateTheme({ name }, others);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('themes', errors);
     const row = stamp<Theme>({ organizationId, name, position: nextPosition(others) }, new Date());
     await db.themes.add(row);
     return row;
@@ -397,7 +370,7 @@ export async function editTheme(store: Store, base: Theme, draft: Pick<Theme, 'n
     const others = (await db.themes.where('organizationId').equals(base.organizationId).toArray()).filter((t) => t.id !== base.id);
     const name = trimmed(draft.name);
     const errors = validateTheme({ name }, others);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('themes', errors);
     return store.themes.update(base, { name });
   });
 }
@@ -446,13 +419,14 @@ export async function startNextChairmanship(
   confirmedAppointmentIds: readonly string[],
 ): Promise<Chairmanship> {
   const span = validateSpan(draft);
-  if (span.length) throw new ValidationError(span);
-  if (draft.firstDay <= previous.lastDay) throw new ValidationError([{ field: 'firstDay', code: 'overlap' }]);
+  if (span.length) throw new ValidationError('chairmanships', span);
+  if (draft.firstDay <= previous.lastDay) throw new ValidationError('chairmanships', [{ field: 'firstDay', code: 'overlap' }]);
   const { db } = store;
   const confirmed = new Set(confirmedAppointmentIds);
   return db.transaction('rw', [db.chairmanships, db.parties, db.appointments], async () => {
     const chair = await db.parties.get(draft.chairPartyId);
-    if (!chair || chair.organizationId !== previous.organizationId) throw new ValidationError([{ field: 'chairState', code: 'required' }]);
+    if (!chair || chair.organizationId !== previous.organizationId)
+      throw new ValidationError('chairmanships', [{ field: 'chairState', code: 'required' }]);
     const now = new Date();
     const offered = seatsToConfirm(await db.appointments.where('organizationId').equals(previous.organizationId).toArray(), previous);
     const changed = offered.flatMap((a) => {

@@ -33,7 +33,7 @@ export class SeatingPlansRepository extends TableRepository<SeatingPlan> {
   /** Makes the session's plan with these places, or replaces the places of the plan it has. */
   async make(sessionId: string, options: SeatingOptions, places: SeatAssignment): Promise<SeatingPlan> {
     const errors = validateSeatingOptions(options);
-    if (errors.length) throw new ValidationError(errors);
+    if (errors.length) throw new ValidationError('seatingPlans', errors);
     const { db } = this;
     const fields: Fields<SeatingPlan> = {
       sessionId,

@@ -138,7 +138,7 @@ describe('sessions repository', () => {
   it('refuses an invalid session, naming the field, and writes nothing', async () => {
     const { sessions } = await open();
     await expect(sessions.create({ ...cfm, end: '2015-04-02T09:00' })).rejects.toEqual(
-      new ValidationError([{ field: 'end', code: 'end-before-start' }]),
+      new ValidationError('sessions', [{ field: 'end', code: 'end-before-start' }]),
     );
     const created = await sessions.create(cfm);
     await expect(sessions.edit(created, { timeZone: 'Asia/Atlantis' })).rejects.toBeInstanceOf(ValidationError);

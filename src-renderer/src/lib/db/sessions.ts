@@ -25,7 +25,7 @@ export function normalizeTimes<T extends Pick<Session, 'allDay' | 'start' | 'end
 
 function check(draft: SessionDraft): void {
   const errors = validateSession(draft);
-  if (errors.length) throw new ValidationError(errors);
+  if (errors.length) throw new ValidationError('sessions', errors);
 }
 
 export class SessionsRepository extends TableRepository<Session> {
@@ -111,7 +111,7 @@ export class SessionsRepository extends TableRepository<Session> {
     const { db } = this;
     return db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.documents, db.tombstones], async () => {
       const current = await db.sessions.get(base.id);
-      if (!current) throw new ValidationError([{ field: 'session', code: 'gone' }]);
+      if (!current) throw new ValidationError('sessions', [{ field: 'session', code: 'gone' }]);
       assertFresh(db, 'sessions', base, current);
       const deleted: DeletedSession = {
         session: current,

@@ -1,6 +1,6 @@
 // Chairdesk's reference-data file: one organization's own set-up (the organization, its states
 // and organizations, bodies, people, seats and Action Plan themes) in one JSON file, so that a
-// secretariat can hand it to the next chairing state's staff. Like a backup (./backup-format.ts)
+// secretariat can hand it to the next chairing state's staff. Like a backup (../backup/io/file-format.ts)
 // it names its format and version and the schema version, counts its rows, and carries a
 // SHA-256 of its canonical form; unlike a backup it holds one organization and nothing of any
 // year (no chairmanship, session or Action Plan). The same set travels as an XLSX workbook

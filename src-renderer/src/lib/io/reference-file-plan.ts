@@ -7,7 +7,7 @@
 // is referred to by the stored id everywhere in the set. Rows the import would leave in
 // conflict with stored ones (two states of one name, two holders of one seat at once) are
 // issues: nothing is written while there is one. Pure.
-import { canonicalJson } from './backup-canonical';
+import { canonicalJson } from '../backup/io/canonical-json';
 import { DuplicateIndex, samePersonExactly } from '../domain/person-duplicates';
 import { validateBody, validateParty, validateTheme } from '../domain/reference-rules';
 import { overlappingHolder } from '../domain/seats';

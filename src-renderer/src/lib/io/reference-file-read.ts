@@ -1,11 +1,11 @@
 // Reads a reference file and refuses it unless every check passes, in this order: size,
 // UTF-8, nesting depth, JSON (no `__proto__`/`constructor`/`prototype` keys), the envelope,
 // the checksum, canonical form (no byte added, reordered or duplicated), the counts, every
-// row against the backup's row schemas (./backup-schema.ts), exactly one organization, and
+// row against the backup's row schemas (../backup/io/row-schemas.ts), exactly one organization, and
 // the set's own rules (./reference-file-rules.ts). Nothing is written here. Pure.
 import * as z from 'zod/mini';
-import { canonicalJson, sha256Hex } from './backup-canonical';
-import { ROW_SCHEMAS } from './backup-schema';
+import { canonicalJson, sha256Hex } from '../backup/io/canonical-json';
+import { ROW_SCHEMAS } from '../backup/io/row-schemas';
 import {
   MAX_REFERENCE_BYTES,
   MAX_REFERENCE_DEPTH,

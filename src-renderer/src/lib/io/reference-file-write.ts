@@ -1,7 +1,7 @@
 // Writes a reference file: the set's rows in primary-key order, the counts, and the SHA-256
 // of the canonical file with the checksum field empty, then that checksum put in its place
-// (the backup's own scheme, ./backup-write.ts). Pure.
-import { canonicalJson, sha256Hex, sortByKey } from './backup-canonical';
+// (the backup's own scheme, ../backup/io/write.ts). Pure.
+import { canonicalJson, sha256Hex, sortByKey } from '../backup/io/canonical-json';
 import {
   countSet,
   perReferenceTable,

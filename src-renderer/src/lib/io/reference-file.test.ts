@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from './backup-canonical';
+import { canonicalJson, sha256Hex } from '../backup/io/canonical-json';
 import { ReferenceFileError, type ReferenceSet } from './reference-file-format';
 import { readReferenceFile } from './reference-file-read';
 import { encodeReferenceFile, referenceFileName } from './reference-file-write';

@@ -7,7 +7,7 @@
 // Nothing is written here. Pure.
 import type { Appointment, Body, BodySeat, FormerName, Organization, Party, Person, ProtocolOrderRule, Text, Theme } from '../domain/types';
 import { isIsoDate } from '../domain/time';
-import { ROW_SCHEMAS } from './backup-schema';
+import { ROW_SCHEMAS } from '../backup/io/row-schemas';
 import { unguardCell } from './cell-guard';
 import { columnLetter } from './persons-import';
 import {

@@ -1,6 +1,6 @@
 // The browser edition: files are downloads and <input type=file>, PDFs go through the
 // system print dialog, snapshots live in a second IndexedDB database.
-import { browserSnapshots } from './browser-snapshots';
+import { browserSnapshots } from '../backup/platform/browser-snapshots';
 import { OPEN_KINDS, type SaveKind } from '$shared/ipc-contract';
 import { PlatformError, toBytes, type Platform } from './platform';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_KINDS } from '$shared/ipc-contract';
-import { MAX_BACKUP_BYTES } from '../io/backup-format';
+import { MAX_BACKUP_BYTES } from '../backup/io/file-format';
 import { MAX_ICS_FILE_BYTES } from '../io/ics-shared';
 import { MAX_REFERENCE_BYTES } from '../io/reference-file-format';
 

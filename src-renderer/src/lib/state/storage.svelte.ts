@@ -1,7 +1,7 @@
 // What Settings shows about keeping the data: the snapshots, and (browser edition) whether
 // the browser promised to keep this site's storage when the disk runs low.
-import type { MergePreview, RestorePreview, SealedFile } from '../io/backup-preview';
-import type { SnapshotRef } from '../domain/snapshot-rotation';
+import type { MergePreview, RestorePreview, SealedFile } from '../backup/io/preview';
+import type { SnapshotRef } from '../backup/domain/snapshot-rotation';
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unavailable';
 

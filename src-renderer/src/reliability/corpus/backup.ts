@@ -1,6 +1,6 @@
 // The bad-input corpus (see common.ts): backups.
-import { canonicalJson, sha256Hex } from '../../lib/io/backup-canonical';
-import { MAX_BACKUP_BYTES } from '../../lib/io/backup-format';
+import { canonicalJson, sha256Hex } from '../../lib/backup/io/canonical-json';
+import { MAX_BACKUP_BYTES } from '../../lib/backup/io/file-format';
 import { BYTE_KINDS, type Kind, type BadFile, type Dice, dice, utf8, wrongEncodings, truncate, flip, plan, named } from './common';
 
 type Obj = Record<string, unknown>;

@@ -1,6 +1,7 @@
 // A status change from the table or the board. `done` below 100 % is not saved until the user
 // agrees to set the progress to 100 % (or backs out, and nothing changes).
-import { changeStatus, handlePlanError } from '$lib/actions/action-plan';
+import { handleError } from '$lib/actions/handle-error';
+import { changeStatus } from '$lib/actions/action-plan';
 import { needsFullProgress } from '$lib/domain/action-status';
 import type { ActionItem, ActionStatus } from '$lib/domain/types';
 
@@ -43,7 +44,7 @@ export class StatusChanger {
       const saved = await changeStatus(item, status, progress === undefined ? {} : { progress });
       this.#onChanged(saved, status);
     } catch (error) {
-      handlePlanError(error);
+      handleError(error);
     }
   }
 }

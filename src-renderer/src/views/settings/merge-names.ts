@@ -5,7 +5,7 @@ import { formatDate, formatInstant } from '$lib/domain/format';
 import { personName, pickText, type Lang } from '$lib/domain/text';
 import type { PersonName, Text } from '$lib/domain/types';
 import { m } from '$lib/presentation/i18n';
-import type { BackupRow, BackupTable, BackupTables } from '$lib/io/backup-format';
+import type { BackupRow, BackupTable, BackupTables } from '$lib/backup/io/file-format';
 
 export type Lookup = Map<string, BackupRow>;
 

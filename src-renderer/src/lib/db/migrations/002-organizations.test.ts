@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../io/backup-read';
-import { canonicalJson, sha256Hex } from '../../io/backup-canonical';
+import { readBackup } from '../../backup/io/read';
+import { canonicalJson, sha256Hex } from '../../backup/io/canonical-json';
 import { EXAMPLE_ORGANIZATION_ID, upgradeV1toV2, V1_THEMES } from '../../io/schema-upgrades';
 import { CURRENT_VERSION, SCHEMA_V1 } from '../schema';
 import { createStore, openStore } from '../index';

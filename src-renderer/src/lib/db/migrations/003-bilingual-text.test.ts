@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../io/backup-canonical';
-import { readBackup } from '../../io/backup-read';
-import { TABLES_OF_SCHEMA } from '../../io/backup-format';
+import { canonicalJson, sha256Hex } from '../../backup/io/canonical-json';
+import { readBackup } from '../../backup/io/read';
+import { TABLES_OF_SCHEMA } from '../../backup/io/file-format';
 import { upgradeV2toV3 } from '../../io/schema-upgrades';
 import { CURRENT_VERSION } from '../schema';
 import { createStore, openStore } from '../index';

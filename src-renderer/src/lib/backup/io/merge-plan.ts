@@ -1,0 +1,534 @@
+// Merging a colleague's copy of the chairmanship into this one, on the change model of
+// domain/changes.ts (docs/sync.md): per field, the value whose change the other copy had not
+// seen wins; a field both changed without seeing the other's change is a conflict the user
+// settles, the later change preselected; a row deleted on one side stays deleted unless the
+// other changed it after; rows that stand for one thing (a person on a session's list, a
+// seat) are made one; an agenda is renumbered 1…n. The outcome depends only on the two copies
+// and the choices, so two colleagues who merge each other's backups end with the same data.
+// Pure: rows in, changes out.
+import { canonicalJson } from './canonical-json';
+import { BACKUP_TABLES, type BackupRow, type BackupTable, type BackupTables } from './file-format';
+import {
+  choiceDot,
+  covers,
+  derivedDot,
+  dotTime,
+  isDerived,
+  fieldDot,
+  joinVectors,
+  latestDot,
+  ownFields,
+  sameValue,
+  stampAll,
+  withDot,
+  type Dot,
+  type VersionVector,
+} from '../../domain/changes';
+import type { Row, Tombstone } from '../../domain/types';
+
+/** One copy as a merge sees it: its rows, and what it has seen of every writer's changes. */
+export interface MergeSide {
+  tables: BackupTables;
+  seen: VersionVector;
+}
+
+/** The tables that merge: the data, not this computer's preferences nor the tombstones themselves. */
+export const MERGED_TABLES: readonly BackupTable[] = BACKUP_TABLES.filter((t) => t !== 'settings' && t !== 'tombstones');
+
+export type Choice = 'mine' | 'theirs';
+export type LifeChoice = 'keep' | 'delete';
+
+export interface FieldChange {
+  field: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+export interface FieldConflict extends FieldChange {
+  /** The later of the two changes, by their clocks. */
+  preselected: Choice;
+}
+
+interface EntryBase {
+  table: BackupTable;
+  id: string;
+}
+
+export type MergeEntry =
+  /** A row only the colleague has (or put back after seeing it deleted here): added here. */
+  | (EntryBase & { kind: 'added'; theirs: BackupRow })
+  /** Changes only the colleague made: taken, field by field. */
+  | (EntryBase & { kind: 'updated'; mine: BackupRow; theirs: BackupRow; taken: FieldChange[]; adopted: string[] })
+  /** Both changed a field without seeing the other's change: the user chooses per field. */
+  | (EntryBase & {
+      kind: 'conflict';
+      mine: BackupRow;
+      theirs: BackupRow;
+      taken: FieldChange[];
+      conflicts: FieldConflict[];
+      adopted: string[];
+    })
+  /** The same values, some with the colleague's later stamps: only the stamps change (not shown). */
+  | (EntryBase & { kind: 'restamped'; mine: BackupRow; theirs: BackupRow; adopted: string[] })
+  /** Deleted there after every change made here: deleted here. */
+  | (EntryBase & { kind: 'deleted'; mine: BackupRow; stone: Tombstone })
+  /** Deleted on one side (`stone`), changed on the other without seeing the deletion. */
+  | (EntryBase & { kind: 'deletion-conflict'; row: BackupRow; deletedHere: boolean; stone: Tombstone; preselected: LifeChoice })
+  /** Changed here after the colleague's copy: stays as here (listed so the preview is whole). */
+  | (EntryBase & { kind: 'kept'; mine: BackupRow; theirs?: BackupRow });
+
+export interface MergePlan {
+  entries: MergeEntry[];
+  /** Rows the same on both sides, per table (not listed). */
+  unchanged: Record<string, number>;
+  /** Tombstones only the colleague has, of rows neither side has any more. */
+  stones: Tombstone[];
+  seen: VersionVector;
+}
+
+const stoneKey = (table: string, id: string): string => `${table}/${id}`;
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** `row` without one field. */
+function without<T extends Record<string, unknown>>(row: T, field: string): T {
+  // The same record minus one key; Object.fromEntries cannot say so.
+  return Object.fromEntries(Object.entries(row).filter(([k]) => k !== field)) as T;
+}
+const asRow = (row: BackupRow): Row => row as unknown as Row;
+const dotOf = (row: BackupRow, field: string): Dot | undefined => fieldDot(asRow(row), field);
+const latestOf = (row: BackupRow): Dot | undefined => latestDot(asRow(row));
+/** The latest change a person made to a row (a merge's own renumbering does not revive a deleted row). */
+const latestEditOf = (row: BackupRow): Dot | undefined =>
+  Object.values((row.fieldHlc as Record<string, string> | undefined) ?? {})
+    .filter((dot) => !isDerived(dot))
+    .reduce<Dot | undefined>((max, dot) => (laterDot(dot, max) ? dot : max), undefined);
+const laterDot = (a: Dot | undefined, b: Dot | undefined): boolean => (a ?? '') > (b ?? '');
+
+function indexStones(rows: readonly BackupRow[]): Map<string, Tombstone> {
+  return new Map(rows.map((r) => [stoneKey(String(r.table), String(r.id)), r as unknown as Tombstone]));
+}
+
+type Outcome =
+  Extract<MergeEntry, { kind: 'updated' | 'conflict' | 'kept' | 'restamped' }> extends infer E
+    ? E extends unknown
+      ? Omit<E, keyof EntryBase>
+      : never
+    : never;
+
+/** Two versions of one row, field by field. */
+function compareRows(mine: BackupRow, theirs: BackupRow, seenHere: VersionVector, seenThere: VersionVector): Outcome | 'unchanged' {
+  const fields = [...new Set([...ownFields(mine), ...ownFields(theirs)])].sort();
+  const taken: FieldChange[] = [];
+  const conflicts: FieldConflict[] = [];
+  const adopted: string[] = [];
+  let keptHere = false;
+  for (const field of fields) {
+    const [m, t] = [mine[field], theirs[field]];
+    const [dm, dt] = [dotOf(mine, field), dotOf(theirs, field)];
+    if (sameValue(m, t)) {
+      // One value, two stamps (both sides made the same change): both keep the later stamp.
+      if (laterDot(dt, dm)) adopted.push(field);
+      continue;
+    }
+    const change = { field, mine: m, theirs: t };
+    if (isDerived(dm) || isDerived(dt)) {
+      // A value a merge derived meets the other by its clock alone (domain/changes.ts).
+      const theirsWins = dm === dt ? canonicalJson(t) > canonicalJson(m) : laterDot(dt, dm);
+      if (theirsWins) taken.push(change);
+      else keptHere = true;
+    } else if (dm === dt) {
+      // No clock tells them apart (rows from before change stamps, or a forged file): ask.
+      const later =
+        text(theirs.updatedAt) > text(mine.updatedAt) || (theirs.updatedAt === mine.updatedAt && canonicalJson(t) > canonicalJson(m));
+      conflicts.push({ ...change, preselected: later ? 'theirs' : 'mine' });
+    } else {
+      const hereSawTheirs = covers(seenHere, dt);
+      const thereSawMine = covers(seenThere, dm);
+      // Each side has seen the other's change (their vectors met through a third copy before
+      // the values did): the later change is the one made last, on either side alike.
+      if (hereSawTheirs && thereSawMine) {
+        if (laterDot(dt, dm)) taken.push(change);
+        else keptHere = true;
+      } else if (hereSawTheirs) keptHere = true;
+      else if (thereSawMine) taken.push(change);
+      else conflicts.push({ ...change, preselected: laterDot(dt, dm) ? 'theirs' : 'mine' });
+    }
+  }
+  if (conflicts.length) return { kind: 'conflict', mine, theirs, taken, conflicts, adopted };
+  if (taken.length) return { kind: 'updated', mine, theirs, taken, adopted };
+  if (keptHere) return { kind: 'kept', mine, theirs };
+  return adopted.length ? { kind: 'restamped', mine, theirs, adopted } : 'unchanged';
+}
+
+export function planMerge(local: MergeSide, remote: MergeSide): MergePlan {
+  const stonesHere = indexStones(local.tables.tombstones);
+  const stonesThere = indexStones(remote.tables.tombstones);
+  const entries: MergeEntry[] = [];
+  const unchanged: Record<string, number> = {};
+  for (const table of MERGED_TABLES) {
+    const mine = new Map(local.tables[table].map((r) => [String(r.id), r]));
+    const theirs = new Map(remote.tables[table].map((r) => [String(r.id), r]));
+    unchanged[table] = 0;
+    for (const [id, t] of theirs) {
+      const m = mine.get(id);
+      const base = { table, id };
+      if (m) {
+        const outcome = compareRows(m, t, local.seen, remote.seen);
+        if (outcome === 'unchanged') unchanged[table]++;
+        else entries.push({ ...base, ...outcome });
+        continue;
+      }
+      const stone = stonesHere.get(stoneKey(table, id));
+      if (!stone) entries.push({ ...base, kind: 'added', theirs: t });
+      // Deleted here after the colleague's every change: stays deleted.
+      else if (covers(local.seen, latestEditOf(t))) unchanged[table]++;
+      // Put back there after seeing the deletion: back here too.
+      else if (covers(remote.seen, stone.hlc)) entries.push({ ...base, kind: 'added', theirs: t });
+      else
+        entries.push({
+          ...base,
+          kind: 'deletion-conflict',
+          row: t,
+          deletedHere: true,
+          stone,
+          preselected: laterDot(latestEditOf(t), stone.hlc) ? 'keep' : 'delete',
+        });
+    }
+    for (const [id, m] of mine) {
+      if (theirs.has(id)) continue;
+      const base = { table, id };
+      const stone = stonesThere.get(stoneKey(table, id));
+      if (!stone) continue; // Only here: the colleague never had it.
+      if (covers(remote.seen, latestEditOf(m))) entries.push({ ...base, kind: 'deleted', mine: m, stone });
+      else if (covers(local.seen, stone.hlc)) entries.push({ ...base, kind: 'kept', mine: m });
+      else
+        entries.push({
+          ...base,
+          kind: 'deletion-conflict',
+          row: m,
+          deletedHere: false,
+          stone,
+          preselected: laterDot(latestEditOf(m), stone.hlc) ? 'keep' : 'delete',
+        });
+    }
+  }
+  const stones = [...stonesThere.entries()].filter(([key]) => !stonesHere.has(key)).map(([, stone]) => stone);
+  return { entries, unchanged, stones, seen: joinVectors(local.seen, remote.seen) };
+}
+
+/** The key a choice about a row (and a field) is kept under. */
+export const entryKey = (entry: EntryBase): string => stoneKey(entry.table, entry.id);
+export const fieldKey = (entry: EntryBase, field: string): string => `${entryKey(entry)}#${field}`;
+
+/** The user's choices: per conflicting field (`fieldKey`), per row deleted on one side (`entryKey`). */
+export interface MergeChoices {
+  fields: ReadonlyMap<string, Choice>;
+  rows: ReadonlyMap<string, LifeChoice>;
+}
+
+export const noChoices = (): MergeChoices => ({ fields: new Map(), rows: new Map() });
+
+/** What a merge writes, table by table. */
+export interface MergeWrite {
+  put: Partial<Record<BackupTable, BackupRow[]>>;
+  remove: Partial<Record<BackupTable, string[]>>;
+  stones: { put: Tombstone[]; remove: [string, string][] };
+  seen: VersionVector;
+}
+
+/** A change the merge derives from the merged data (listed in the preview as well). */
+export interface DerivedChange {
+  kind: 'made-one' | 'renumbered' | 'redirected' | 'removed-with-parent';
+  table: BackupTable;
+  id: string;
+  /** For made-one: the row kept; for redirected: the record the reference now names. */
+  into?: string;
+}
+
+export interface MergeResult {
+  write: MergeWrite;
+  derived: DerivedChange[];
+}
+
+type Tables = Map<BackupTable, Map<string, BackupRow>>;
+
+/**
+ * Applies a plan with the user's choices (the preselected ones where none is given) to this
+ * copy's rows. A choice against the preselected value is a new change, so a colleague who
+ * merges back takes it without asking again; its dot (domain/changes.ts `choiceDot`), a merged
+ * row's `updatedAt` (the later of the two) and `rev` (past both) depend on the two rows and the
+ * choice alone, so two copies that settle a conflict alike end with identical rows.
+ */
+export function resolveMerge(local: MergeSide, plan: MergePlan, choices: MergeChoices, now: Date): MergeResult {
+  const at = now.toISOString();
+  const tables: Tables = new Map(MERGED_TABLES.map((t) => [t, new Map(local.tables[t].map((r) => [String(r.id), r]))]));
+  const original = new Map(MERGED_TABLES.map((t) => [t, new Map(local.tables[t].map((r) => [String(r.id), r]))]));
+  const stones = indexStones(local.tables.tombstones);
+  let seen = plan.seen;
+  const restamp = (competing: readonly (Dot | undefined)[], chosen: unknown): Dot => {
+    const dot = choiceDot(competing, canonicalJson(chosen ?? null));
+    seen = withDot(seen, dot);
+    return dot;
+  };
+  const write = (table: BackupTable, row: BackupRow): void => void tables.get(table)?.set(String(row.id), row);
+  const drop = (table: BackupTable, id: string, stone: Tombstone): void => {
+    tables.get(table)?.delete(id);
+    stones.set(stoneKey(table, id), stone);
+  };
+
+  for (const entry of plan.entries) {
+    switch (entry.kind) {
+      case 'added':
+        write(entry.table, entry.theirs);
+        stones.delete(entryKey(entry));
+        break;
+      case 'restamped': {
+        const dots: Record<string, string> = { ...((entry.mine.fieldHlc as Record<string, string> | undefined) ?? {}) };
+        for (const field of entry.adopted) {
+          const dot = dotOf(entry.theirs, field);
+          if (dot) dots[field] = dot;
+        }
+        write(entry.table, { ...entry.mine, fieldHlc: dots });
+        break;
+      }
+      case 'updated':
+      case 'conflict': {
+        let next: BackupRow = { ...entry.mine };
+        let dots: Record<string, string> = { ...((entry.mine.fieldHlc as Record<string, string> | undefined) ?? {}) };
+        for (const field of entry.adopted) {
+          const dot = dotOf(entry.theirs, field);
+          if (dot) dots[field] = dot;
+        }
+        const take = (field: string): void => {
+          next = entry.theirs[field] === undefined ? without(next, field) : { ...next, [field]: entry.theirs[field] };
+          const dot = dotOf(entry.theirs, field);
+          dots = dot ? { ...dots, [field]: dot } : without(dots, field);
+        };
+        for (const change of entry.taken) take(change.field);
+        if (entry.kind === 'conflict') {
+          for (const conflict of entry.conflicts) {
+            const chosen = choices.fields.get(fieldKey(entry, conflict.field)) ?? conflict.preselected;
+            if (chosen === 'theirs') take(conflict.field);
+            if (chosen !== conflict.preselected)
+              dots[conflict.field] = restamp(
+                [dotOf(entry.mine, conflict.field), dotOf(entry.theirs, conflict.field)],
+                next[conflict.field],
+              );
+          }
+        }
+        next = Object.keys(dots).length ? { ...next, fieldHlc: dots } : without(next, 'fieldHlc');
+        // Past this copy's revision (a window editing from it is told), and alike on both copies.
+        next.rev = Math.max(Number(entry.mine.rev) + 1, Number(entry.theirs.rev));
+        next.updatedAt = [text(entry.mine.updatedAt), text(entry.theirs.updatedAt)].sort().at(-1) || at;
+        write(entry.table, next);
+        break;
+      }
+      case 'deleted':
+        drop(entry.table, entry.id, entry.stone);
+        break;
+      case 'deletion-conflict': {
+        const chosen = choices.rows.get(entryKey(entry)) ?? entry.preselected;
+        const against = chosen !== entry.preselected;
+        const competing = [entry.stone.hlc, latestEditOf(entry.row)];
+        if (chosen === 'keep') {
+          write(entry.table, against ? (stampAll(asRow(entry.row), restamp(competing, chosen)) as unknown as BackupRow) : entry.row);
+          stones.delete(entryKey(entry));
+        } else drop(entry.table, entry.id, against ? { ...entry.stone, hlc: restamp(competing, chosen) } : entry.stone);
+        break;
+      }
+      case 'kept':
+        break;
+    }
+  }
+  for (const stone of plan.stones)
+    if (!tables.get(stone.table as BackupTable)?.has(stone.id)) stones.set(stoneKey(stone.table, stone.id), stone);
+
+  const derived = derive(tables, stones, at);
+  return { write: diff(original, tables, indexStones(local.tables.tombstones), stones, seen), derived };
+}
+
+// --- What the merged data itself requires ---------------------------------------------------
+
+/** References to a person that a Merge people (a tombstone with `replacedBy`) redirects. */
+const PERSON_REFERENCES: readonly { table: BackupTable; fields: readonly string[] }[] = [
+  { table: 'participants', fields: ['personId', 'representsPersonId'] },
+  { table: 'appointments', fields: ['personId'] },
+  { table: 'sessions', fields: ['chairPersonId'] },
+  { table: 'agendaItems', fields: ['presenterId'] },
+];
+
+/** Rows that cannot outlive their parent. */
+const PARENTS: readonly { table: BackupTable; field: string; parent: BackupTable }[] = [
+  { table: 'agendaItems', field: 'sessionId', parent: 'sessions' },
+  { table: 'participants', field: 'sessionId', parent: 'sessions' },
+  { table: 'documents', field: 'sessionId', parent: 'sessions' },
+  { table: 'seatingPlans', field: 'sessionId', parent: 'sessions' },
+  { table: 'journals', field: 'sessionId', parent: 'sessions' },
+  { table: 'actionItems', field: 'planId', parent: 'actionPlans' },
+  { table: 'actionUpdates', field: 'actionItemId', parent: 'actionItems' },
+];
+
+/** Rows that stand for one thing: two copies made independently become one. */
+const NATURAL_KEYS: readonly { table: BackupTable; key: (row: BackupRow) => string }[] = [
+  { table: 'participants', key: (r) => `${String(r.sessionId)}\u0000${String(r.personId)}` },
+  { table: 'appointments', key: (r) => [r.personId, r.bodyId, r.partyId, r.from].map(String).join('\u0000') },
+  { table: 'seatingPlans', key: (r) => String(r.sessionId) },
+  { table: 'journals', key: (r) => String(r.sessionId) },
+];
+
+/**
+ * When a derived change happened: the time of its dot (the change it follows from), else the
+ * latest time of the rows it follows from (rows never edited since they were made carry no
+ * dot), so copies that derive it alike date it alike; the merge's own time only if none is known.
+ */
+function derivedAt(dot: Dot, from: readonly unknown[], at: string): string {
+  const ms = dotTime(dot);
+  if (ms > 0) return new Date(ms).toISOString();
+  return from.map(text).filter(Boolean).sort().at(-1) ?? at;
+}
+
+function changeField(row: BackupRow, field: string, value: unknown, dot: Dot, at: string): BackupRow {
+  const next: BackupRow = value === undefined ? without(row, field) : { ...row, [field]: value };
+  return {
+    ...next,
+    // Never earlier than the row's own last change.
+    updatedAt: [text(row.updatedAt), derivedAt(dot, [row.updatedAt], at)].sort().at(-1) ?? at,
+    rev: Number(row.rev) + 1,
+    fieldHlc: { ...(row.fieldHlc ?? {}), [field]: dot },
+  };
+}
+
+function derive(tables: Tables, stones: Map<string, Tombstone>, at: string): DerivedChange[] {
+  const derived: DerivedChange[] = [];
+  const rows = (table: BackupTable): Map<string, BackupRow> => tables.get(table) ?? new Map<string, BackupRow>();
+
+  // A person merged into another on one side: the other side's references follow.
+  const replaced = new Map<string, string>();
+  for (const stone of stones.values()) if (stone.table === 'persons' && stone.replacedBy) replaced.set(stone.id, stone.replacedBy);
+  const finalId = (id: string): string => {
+    let current = id;
+    for (let hops = 0; replaced.has(current) && hops < 16; hops++) current = replaced.get(current) ?? current;
+    return current;
+  };
+  if (replaced.size) {
+    for (const { table, fields } of PERSON_REFERENCES) {
+      for (const row of [...rows(table).values()]) {
+        let next = row;
+        for (const field of fields) {
+          const value = next[field];
+          if (typeof value === 'string' && replaced.has(value)) {
+            next = changeField(
+              next,
+              field,
+              finalId(value),
+              derivedDot([dotOf(row, field), stones.get(stoneKey('persons', value))?.hlc]),
+              at,
+            );
+          }
+        }
+        if (next !== row) {
+          rows(table).set(String(row.id), next);
+          derived.push({ kind: 'redirected', table, id: String(row.id), into: text(next[fields[0] ?? '']) });
+        }
+      }
+    }
+    for (const row of [...rows('actionItems').values()]) {
+      const responsible = row.responsible as { personIds?: string[] } | undefined;
+      if (!responsible?.personIds?.some((id) => replaced.has(id))) continue;
+      const personIds = [...new Set(responsible.personIds.map(finalId))];
+      rows('actionItems').set(
+        String(row.id),
+        changeField(row, 'responsible', { ...responsible, personIds }, derivedDot([dotOf(row, 'responsible')]), at),
+      );
+      derived.push({ kind: 'redirected', table: 'actionItems', id: String(row.id) });
+    }
+  }
+
+  // Two copies of one participant or seat: the row with the smaller id stays, taking the
+  // other's changes where they are later; the other is deleted, pointing to it.
+  for (const { table, key } of NATURAL_KEYS) {
+    const groups = new Map<string, BackupRow[]>();
+    for (const row of rows(table).values()) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      group.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+      let kept = group[0] as BackupRow;
+      for (const other of group.slice(1)) {
+        for (const field of [...new Set([...ownFields(kept), ...ownFields(other)])]) {
+          if (sameValue(kept[field], other[field]) || !laterDot(dotOf(other, field), dotOf(kept, field))) continue;
+          kept = changeField(kept, field, other[field], derivedDot([dotOf(other, field)]), at);
+        }
+        rows(table).delete(String(other.id));
+        const hlc = derivedDot([latestOf(other), latestOf(kept)]);
+        stones.set(stoneKey(table, String(other.id)), {
+          table,
+          id: String(other.id),
+          hlc,
+          at: derivedAt(hlc, [other.updatedAt, kept.updatedAt], at),
+          replacedBy: String(kept.id),
+        });
+        derived.push({ kind: 'made-one', table, id: String(other.id), into: String(kept.id) });
+      }
+      rows(table).set(String(kept.id), kept);
+    }
+  }
+
+  // Children whose parent is deleted go with it.
+  for (const { table, field, parent } of PARENTS) {
+    for (const row of [...rows(table).values()]) {
+      const parentId = String(row[field]);
+      if (rows(parent).has(parentId) || !stones.has(stoneKey(parent, parentId))) continue;
+      rows(table).delete(String(row.id));
+      const parentStone = stones.get(stoneKey(parent, parentId));
+      const hlc = derivedDot([parentStone?.hlc]);
+      stones.set(stoneKey(table, String(row.id)), { table, id: String(row.id), hlc, at: derivedAt(hlc, [parentStone?.at], at) });
+      derived.push({ kind: 'removed-with-parent', table, id: String(row.id), into: parentId });
+    }
+  }
+
+  // Every session's agenda numbered 1…n, in the merged order (position, then the item added first).
+  const agendas = new Map<string, BackupRow[]>();
+  for (const item of rows('agendaItems').values())
+    agendas.set(String(item.sessionId), [...(agendas.get(String(item.sessionId)) ?? []), item]);
+  for (const items of agendas.values()) {
+    items.sort(
+      (a, b) =>
+        Number(a.position) - Number(b.position) ||
+        String(a.createdAt).localeCompare(String(b.createdAt)) ||
+        String(a.id).localeCompare(String(b.id)),
+    );
+    items.forEach((item, index) => {
+      if (Number(item.position) === index + 1) return;
+      rows('agendaItems').set(
+        String(item.id),
+        changeField(item, 'position', index + 1, derivedDot(items.map((i) => dotOf(i, 'position'))), at),
+      );
+      derived.push({ kind: 'renumbered', table: 'agendaItems', id: String(item.id) });
+    });
+  }
+  return derived;
+}
+
+/** What changed between this copy's rows and the merged ones. */
+function diff(
+  before: Tables,
+  after: Tables,
+  stonesBefore: Map<string, Tombstone>,
+  stonesAfter: Map<string, Tombstone>,
+  seen: VersionVector,
+): MergeWrite {
+  const put: MergeWrite['put'] = {};
+  const remove: MergeWrite['remove'] = {};
+  for (const [table, rows] of after) {
+    const old = before.get(table) ?? new Map<string, BackupRow>();
+    const changed = [...rows.values()].filter((row) => old.get(String(row.id)) !== row);
+    const gone = [...old.keys()].filter((id) => !rows.has(id));
+    if (changed.length) put[table] = changed;
+    if (gone.length) remove[table] = gone;
+  }
+  const stonesPut = [...stonesAfter.entries()].filter(([key, stone]) => stonesBefore.get(key) !== stone).map(([, stone]) => stone);
+  const stonesRemove = [...stonesBefore.entries()]
+    .filter(([key]) => !stonesAfter.has(key))
+    .map(([, s]): [string, string] => [s.table, s.id]);
+  return { put, remove, stones: { put: stonesPut, remove: stonesRemove }, seen };
+}
