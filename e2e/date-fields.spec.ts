@@ -44,7 +44,9 @@ test('a session typed as 21.05.2019 and 18:30 reads day first and on the 24-hour
   await expect(dialog).toBeHidden();
 
   await page.goto('/#/schedule');
-  const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Meeting of the Council of Ministers of Foreign Affairs' }) });
+  const row = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Meeting of the Council of Ministers of Foreign Affairs' }) });
   await expect(row).toContainText('21 May 2019');
   await expect(row).toContainText('18:30–20:15');
 

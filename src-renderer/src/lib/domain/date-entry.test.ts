@@ -96,7 +96,8 @@ describe('typed times', () => {
   });
 
   it('refuses times the clock does not have', () => {
-    for (const typed of ['24:00', '18:60', '2561', '13 pm', '0 am']) expect(parseTimeEntry(typed)).toEqual({ ok: false, problem: 'no-such-time' });
+    for (const typed of ['24:00', '18:60', '2561', '13 pm', '0 am'])
+      expect(parseTimeEntry(typed)).toEqual({ ok: false, problem: 'no-such-time' });
   });
 
   it('refuses minutes typed with one digit and anything else it would guess', () => {
