@@ -3,6 +3,7 @@
 // with the SCO's 2019 chairmanship, a session is typed as 21.05.2019 and 18:30 and reads so in
 // English and in Russian; the calendar works from the keyboard alone; an impossible date is
 // refused at its field.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { failOnPageErrors, importReferenceFixture } from './support';
 
@@ -92,6 +93,8 @@ test('the calendar is used with the keyboard alone, Monday first, its month in t
   await expect(grid).toBeVisible();
   await expect(grid.getByRole('columnheader')).toHaveText(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
   await expect(grid.getByRole('button', { name: '21 May 2019' })).toBeFocused();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // A day on, a week on, a month on: 29 June 2019; Home goes to that week's Monday, 24 June.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
