@@ -5,7 +5,7 @@
 // refused at its field.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { failOnPageErrors, importReferenceFixture } from './support';
+import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
 test.use({ locale: 'en-US' });
 
@@ -163,5 +163,30 @@ test('an impossible date is refused at its field, in English and in Russian, and
   await date.fill('30.02.2019');
   await date.press('Tab');
   await expect(date).toHaveAccessibleDescription('Даты 30.02.2019 в календаре нет.');
+  expect(errors).toEqual([]);
+});
+
+test('a journal event is typed as a date and a time in one field, stepped by five minutes, and kept on the 24-hour clock', async ({
+  page,
+}) => {
+  const errors = failOnPageErrors(page);
+  await importReferenceFixture(page, 'sco-2019');
+  await planSession(page, {
+    title: ['Meeting of the Council of Ministers of Foreign Affairs', 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-05-21',
+    start: '10:00',
+    end: '13:00',
+  });
+  await page.getByRole('tab', { name: 'Journal' }).click();
+  const journal = page.getByRole('form', { name: 'Journal of the session' });
+  await journal.getByRole('button', { name: 'Add an event' }).click();
+  const at = journal.getByLabel('Time of event 1 (venue time)');
+  await typeOver(at, '21.05.2019 6:05 pm');
+  await at.press('Enter');
+  await expect(at).toHaveValue('21.05.2019 18:05');
+  await at.press('ArrowUp');
+  await expect(at).toHaveValue('21.05.2019 18:10');
+  await expect(at).toHaveAccessibleDescription('21 May 2019, 18:10');
   expect(errors).toEqual([]);
 });
