@@ -14,7 +14,7 @@ test('an outcome document recorded on the 14 September joint session closes the 
 
   await page.getByRole('button', { name: 'Record an outcome document' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record an outcome document' });
-  await expect(dialog.getByLabel('Adopted on')).toHaveValue('2015-09-14');
+  await expect(dialog.getByLabel('Adopted on')).toHaveValue('14.09.2015');
   await dialog.getByLabel('Kind of document').selectOption({ label: 'Decision' });
   await dialog.getByLabel('Title (English)').fill('Decision on the coordinated list of terrorist and extremist organizations');
   await dialog.getByLabel('Title (Russian)').fill('Решение о едином списке террористических и экстремистских организаций');

@@ -155,7 +155,7 @@ test('the plan’s approval and basis are edited in one dialog', async ({ page }
   await openExamplePlan(page);
   await page.getByRole('button', { name: 'Edit the plan' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit the plan' });
-  await expect(dialog.getByLabel('Approved on')).toHaveValue('2015-01-20');
+  await expect(dialog.getByLabel('Approved on')).toHaveValue('20.01.2015');
   await dialog.getByRole('checkbox', { name: /^Statement: Statement of the Ministers of Foreign Affairs/ }).check();
   await dialog.getByLabel('Title (English)').fill('');
   await dialog.getByLabel('Title (Russian)').fill('');

@@ -140,7 +140,7 @@ test('an outcome document recorded from an SCO session is a numbered entry of th
   const record = async (): Promise<ReturnType<typeof page.getByRole>> => {
     await page.getByRole('button', { name: 'Record an outcome document' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record an outcome document' });
-    await expect(dialog.getByLabel('Adopted on')).toHaveValue('2019-05-21');
+    await expect(dialog.getByLabel('Adopted on')).toHaveValue('21.05.2019');
     await expect(dialog.getByLabel('Body')).toHaveValue(/.+/);
     return dialog;
   };

@@ -77,7 +77,7 @@ test('the chairmanship’s span and home zone are edited in Settings, each error
   await chairmanship.getByRole('button', { name: 'Save the chairmanship' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The chairmanship was saved.' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('form', { name: 'Chairmanship' }).getByLabel('Last day')).toHaveValue('2016-06-30');
+  await expect(page.getByRole('form', { name: 'Chairmanship' }).getByLabel('Last day')).toHaveValue('30.06.2016');
 });
 
 test('a state cannot leave the organization before sessions it has a delegation at: the message names them', async ({ page }) => {

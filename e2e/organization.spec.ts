@@ -193,8 +193,8 @@ test('the next chairmanship after the example year carries no 2015 seat unconfir
   const dialog = page.getByRole('dialog', { name: 'Start the next chairmanship' });
   await expect(dialog).toContainText('After the chairmanship of Tajikistan, 2015, which ends on 31 December 2015.');
   await expect(dialog.getByLabel('Year')).toHaveValue('2016');
-  await expect(dialog.getByLabel('First day')).toHaveValue('2016-01-01');
-  await expect(dialog.getByLabel('Last day')).toHaveValue('2016-12-31');
+  await expect(dialog.getByLabel('First day')).toHaveValue('01.01.2016');
+  await expect(dialog.getByLabel('Last day')).toHaveValue('31.12.2016');
   // Every 2015 seat ended with the year (the press release implies no longer tenure): all
   // highlighted, none ticked.
   const seats = dialog.getByRole('table', { name: 'Seat holders who remain in office' }).locator('tbody tr');

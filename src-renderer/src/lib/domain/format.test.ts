@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatFileSize, formatMonthHeading, homeClock, sessionWhen, zoneCity, zoneName } from './format';
+import { formatDateRange, formatFileSize, formatMonthHeading, homeClock, sessionWhen, zoneCity, weekdayNames, zoneName } from './format';
 import { wallToUtc } from './time';
 
 describe('dates in the UI language', () => {
@@ -70,5 +70,14 @@ describe('month headings and sizes in the language’s conventions', () => {
     expect(formatFileSize(999.5 * 1024 * 1024, 'ru')).toMatch(/^999,5 МБ$/);
     expect(formatFileSize(12 * 1024, 'en')).toBe('12 kB');
     expect(formatFileSize(10, 'en')).toBe('1 kB');
+  });
+});
+
+describe('weekday names for a calendar', () => {
+  it('start on Monday, in the UI language', () => {
+    expect(weekdayNames('en').map((d) => d.short)).toEqual(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+    expect(weekdayNames('en')[0]?.long).toBe('Monday');
+    expect(weekdayNames('ru').map((d) => d.short)).toEqual(['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
+    expect(weekdayNames('ru')[6]?.long).toBe('воскресенье');
   });
 });

@@ -139,3 +139,13 @@ export function zoneName(zone: string, lang: Lang): string {
   }
   return name;
 }
+
+/** The days of the week, Monday first, for a calendar's column heads: "Mo"/"Monday", "пн"/"понедельник". */
+export function weekdayNames(lang: Lang): { short: string; long: string }[] {
+  // 2015-04-06 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = utcDate(`2015-04-${String(6 + i).padStart(2, '0')}`);
+    const short = formatter(lang, { timeZone: 'UTC', weekday: 'short' }).format(day);
+    return { short: lang === 'en' ? short.slice(0, 2) : short, long: formatter(lang, { timeZone: 'UTC', weekday: 'long' }).format(day) };
+  });
+}
