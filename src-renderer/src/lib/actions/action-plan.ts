@@ -7,6 +7,7 @@ import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/ac
 import type { DocumentInput } from '../db/documents';
 import { ValidationError } from '../db/errors';
 import { HierarchyError } from '../domain/action-numbering';
+import { joinsAfterApproval, type NoteDayProblem } from '../domain/progress-notes';
 import { inBoth, pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
 import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate, Text } from '../domain/types';
@@ -23,6 +24,13 @@ export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/ac
 export function refusedFields(error: unknown): string[] {
   const found: readonly { field: string }[] = error instanceof ValidationError ? error.errors : [];
   return found.map((e) => e.field);
+}
+
+/** Why the day a progress note took effect was refused, if it was. */
+export function refusedDay(error: unknown): NoteDayProblem | undefined {
+  const found: readonly { field: string; code: string }[] = error instanceof ValidationError ? error.errors : [];
+  const code = found.find((e) => e.field === 'on')?.code;
+  return code === 'after-today' || code === 'before-start' || code === 'invalid' ? code : undefined;
 }
 
 /** A message for what the Action Plan refuses; other errors as everywhere else. */
@@ -56,9 +64,9 @@ export function editPlan(base: ActionPlan, patch: Partial<PlanInput>): Promise<A
   return store().actionPlans.edit(base, patch);
 }
 
-/** A new item; after the plan's approval it records the day it joined (for the burn-down). */
-export function addItem(plan: ActionPlan, input: ItemInput, placement: Placement, today: IsoDate): Promise<ActionItem> {
-  const joinedLater = plan.approvedOn !== undefined && today > plan.approvedOn;
+/** A new item; one added after the plan's approval records the day it joined (for the burn-down). */
+export function addItem(plan: ActionPlan, input: ItemInput, placement: Placement, today: IsoDate, zone: string): Promise<ActionItem> {
+  const joinedLater = joinsAfterApproval(plan, today, zone);
   return store().actionItems.create(plan.id, input, placement, joinedLater ? { addedOn: today } : {});
 }
 

@@ -17,6 +17,8 @@ import {
   type Outline,
 } from '../domain/action-numbering';
 import { validateItem } from '../domain/action-status';
+import { itemStart, noteDayProblem } from '../domain/progress-notes';
+import { todayIn } from '../domain/time';
 import { emptyText, hasText, trimmedText } from '../domain/text';
 import type { ActionItem, ActionPlan, ActionStatus, ActionUpdate, Fields, IsoDate, Text } from '../domain/types';
 import { carryForward, type CarryOptions, type CarryResult, type CarryTarget } from './carry-forward';
@@ -78,6 +80,8 @@ export interface NoteInput {
   /** The progress note in each language (either may be empty). */
   text: Text;
   sessionId?: string;
+  /** The day it took effect, when recorded after the fact (not after today, not before the item joined the plan). */
+  on?: IsoDate;
 }
 
 /** Where an item goes: under `parentId` (top level when absent), at `index` among its siblings. */
@@ -153,10 +157,14 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
   }
 
   private restructure<T>(planId: string, work: (items: ActionItem[], at: string) => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', [this.table, this.db.actionUpdates, this.db.tombstones], async () => {
-      const items = await this.table.where('planId').equals(planId).toArray();
-      return work(items, this.now());
-    });
+    return this.db.transaction(
+      'rw',
+      [this.table, this.db.actionUpdates, this.db.tombstones, this.db.actionPlans, this.db.chairmanships],
+      async () => {
+        const items = await this.table.where('planId').equals(planId).toArray();
+        return work(items, this.now());
+      },
+    );
   }
 
   /** Adds an item under a parent (at the end by default) and renumbers what follows it. */
@@ -188,6 +196,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
       if ('dueSessionId' in patch && !patch.dueSessionId) delete next.dueSessionId;
       check(next);
+      if (note?.on !== undefined) await this.checkNoteDay(current, note.on);
       let outline = outlineOf(items);
       const target = parentId === null ? ROOT : parentId;
       if (target !== undefined && target !== (current.parentId ?? ROOT)) {
@@ -199,6 +208,15 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       await this.renumber(items, outline, at, new Set([current.id]));
       return written;
     });
+  }
+
+  /** Refuses a note dated after today or before the item joined the plan (home time zone's calendar). */
+  private async checkNoteDay(item: ActionItem, on: string): Promise<void> {
+    const plan = await this.db.actionPlans.get(item.planId);
+    const chairmanship = plan ? await this.db.chairmanships.get(plan.chairmanshipId) : undefined;
+    const zone = chairmanship?.homeTimeZone ?? 'UTC';
+    const problem = noteDayProblem(on, { today: todayIn(zone, this.clock()), earliest: itemStart(item, plan, zone) });
+    if (problem) throw new ValidationError([{ field: 'on', code: problem }]);
   }
 
   private moved(outline: Outline, id: string, parentId: string, index?: number): Outline {
@@ -223,6 +241,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
           {
             text: text ?? emptyText(),
             sessionId: note?.sessionId,
+            on: note?.on,
             ...(statusChanged ? { statusFrom: current.status, statusTo: next.status } : {}),
           },
           at,
