@@ -7,6 +7,7 @@ import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/ac
 import type { DocumentInput } from '../db/documents';
 import { ValidationError } from '../db/errors';
 import { HierarchyError } from '../domain/action-numbering';
+import { TEXT_LIMIT } from '../domain/text-limits';
 import { joinsAfterApproval, type NoteDayProblem } from '../domain/progress-notes';
 import { inBoth, pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
@@ -46,6 +47,7 @@ export function planErrorMessage(error: unknown): string {
     if (codes.includes('cycle')) return m.item_error_cycle();
     if (codes.includes('done-needs-100')) return m.item_error_done_needs_100();
     if (codes.includes('required')) return m.item_error_title_required();
+    if (codes.includes('too-long')) return m.error_too_long({ max: TEXT_LIMIT });
     if (codes.includes('same-chairmanship')) return m.plan_carry_error_same();
   }
   return errorMessage(error);

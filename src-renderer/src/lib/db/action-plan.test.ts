@@ -160,6 +160,16 @@ describe('Action Plan items', () => {
     expect((await store.actionItems.updatesOf('ex-item-2-2')).at(-1)).toMatchObject({ on: '2015-06-02', statusTo: 'done' });
   });
 
+  it('refuses a plan title or approving body of more than 300 characters', async () => {
+    const plan = await store.actionPlans.require(PLAN);
+    await expect(store.actionPlans.edit(plan, { title: { en: 'P'.repeat(301), ru: '' } })).rejects.toEqual(
+      new ValidationError([{ field: 'title', code: 'too-long' }]),
+    );
+    await expect(store.actionPlans.edit(plan, { approvedBy: { en: '', ru: 'С'.repeat(301) } })).rejects.toEqual(
+      new ValidationError([{ field: 'approvedBy', code: 'too-long' }]),
+    );
+  });
+
   it('refuses an edit of a field another window changed since, and keeps edits of other fields', async () => {
     const stale = await item('ex-item-4');
     const other = await openStore(createStore(store.db.name, clock), () => undefined);

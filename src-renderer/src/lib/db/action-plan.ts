@@ -18,6 +18,7 @@ import {
 } from '../domain/action-numbering';
 import { validateItem } from '../domain/action-status';
 import { itemStart, noteDayProblem } from '../domain/progress-notes';
+import { tooLong } from '../domain/text-limits';
 import { todayIn } from '../domain/time';
 import { emptyText, hasText, trimmedText } from '../domain/text';
 import type { ActionItem, ActionPlan, ActionStatus, ActionUpdate, Fields, IsoDate, Text } from '../domain/types';
@@ -35,6 +36,11 @@ export interface PlanInput {
 
 function checkPlan(input: Partial<PlanInput>): void {
   if (input.title !== undefined && !hasText(input.title)) throw new ValidationError([{ field: 'title', code: 'required' }]);
+  const errors = [
+    ...(tooLong(input.title) ? [{ field: 'title', code: 'too-long' }] : []),
+    ...(tooLong(input.approvedBy) ? [{ field: 'approvedBy', code: 'too-long' }] : []),
+  ];
+  if (errors.length) throw new ValidationError(errors);
 }
 
 export class ActionPlansRepository extends TableRepository<ActionPlan> {
@@ -102,7 +108,7 @@ export interface RemovedItems {
   updates: ActionUpdate[];
 }
 
-function check(draft: Pick<ActionItem, 'title' | 'status' | 'progress'>): void {
+function check(draft: Pick<ActionItem, 'title' | 'description' | 'status' | 'progress'>): void {
   const errors = validateItem(draft);
   if (errors.length) throw new ValidationError(errors);
 }

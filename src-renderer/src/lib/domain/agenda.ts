@@ -1,5 +1,6 @@
 // A session's programme: running times computed from the session start and each item's
 // duration, and reordering that keeps positions 1…n.
+import { tooLong } from './text-limits';
 import type { AgendaItem, Session } from './types';
 
 /** Where the programme starts when the session has no time of its own (all-day sessions). */
@@ -51,9 +52,10 @@ export function moveInOrder<T>(list: readonly T[], from: number, to: number): T[
 export type AgendaField = 'title' | 'minutes';
 export function validateAgendaItem(
   item: Pick<AgendaItem, 'title' | 'minutes'>,
-): { field: AgendaField; code: 'required' | 'minutes-range' }[] {
-  const errors: { field: AgendaField; code: 'required' | 'minutes-range' }[] = [];
+): { field: AgendaField; code: 'required' | 'minutes-range' | 'too-long' }[] {
+  const errors: { field: AgendaField; code: 'required' | 'minutes-range' | 'too-long' }[] = [];
   if (!item.title.en.trim() && !item.title.ru.trim()) errors.push({ field: 'title', code: 'required' });
+  else if (tooLong(item.title)) errors.push({ field: 'title', code: 'too-long' });
   if (!Number.isInteger(item.minutes) || item.minutes < 0 || item.minutes > 24 * 60)
     errors.push({ field: 'minutes', code: 'minutes-range' });
   return errors;
