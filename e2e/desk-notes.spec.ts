@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { row, startScoPlan } from './action-plan-support';
+import { printViewText } from './files';
+import { importReferenceFixture } from './support';
 
 // From a blank profile (the SCO, Kyrgyzstan's 2019 chairmanship, at home in Bishkek, UTC+6):
 // records written after the meeting carry the day they speak of, and the burn-down and the
@@ -60,4 +62,29 @@ test('in Russian the day’s field and its refusal speak Russian', async ({ page
   await day.fill('2019-01-01');
   await dialog.getByRole('button', { name: 'Добавить отметку' }).click();
   await expect(day).toHaveAccessibleDescription(/^Дата не может быть раньше 15 января 2019/);
+});
+
+test('the printed journal says its times are local time in the venue’s city, in English and in Russian', async ({ page }) => {
+  await importReferenceFixture(page, 'sco-2019');
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  await dialog.getByLabel('Title (English)').fill('Meeting of the Council of National Coordinators');
+  await dialog.getByLabel('Title (Russian)').fill('Заседание Совета национальных координаторов');
+  await dialog.getByRole('checkbox', { name: /^CNC / }).check();
+  await dialog.getByLabel('Start date').fill('2019-06-13');
+  await dialog.getByLabel('Start time').fill('10:00');
+  await dialog.getByLabel('End date').fill('2019-06-13');
+  await dialog.getByLabel('End time').fill('13:00');
+  await dialog.getByLabel('City (English)').fill('Cholpon-Ata');
+  await dialog.getByLabel('City (Russian)').fill('Чолпон-Ата');
+  await dialog.getByLabel('Time zone').fill('Asia/Bishkek');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: 'Meeting of the Council of National Coordinators' }).click();
+  const id = decodeURIComponent(/#\/sessions\/([^?]+)/.exec(page.url())?.[1] ?? '');
+
+  const english = await printViewText(page, `#/print/session-journal/${encodeURIComponent(id)}?lang=en`);
+  expect(english.text.replace(/\s+/g, ' ')).toContain('Times are local time in Cholpon-Ata');
+  const russian = await printViewText(page, `#/print/session-journal/${encodeURIComponent(id)}?lang=ru`);
+  expect(russian.text.replace(/\s+/g, ' ')).toContain('Время местное — Чолпон-Ата');
 });
