@@ -96,6 +96,9 @@ test('a 300-character session title wraps in the list, the status stays on its r
   await onScreen(wide);
   await onScreen(wide.getByText(/WWWW/));
   await onScreen(wide.getByRole('button', { name: 'Dismiss' }));
+  // Its action keeps its word on one line beside the text.
+  const open = await wide.getByRole('button', { name: 'Open' }).boundingBox();
+  expect(open && open.width > open.height).toBe(true);
 
   const list = page.getByRole('table', { name: 'Sessions' });
   const sessionRow = list.getByRole('row').filter({ hasText: title.slice(0, 40) });
