@@ -34,6 +34,16 @@ describe('the same length limits for every title', () => {
     ).toEqual([{ field: 'venue', code: 'too-long' }]);
   });
 
+  it('refuses session notes and agenda item notes of 10,001 characters', () => {
+    expect(validateSession({ ...session, notes: { en: line(LONG_TEXT_LIMIT, 'n'), ru: '' } })).toEqual([]);
+    expect(validateSession({ ...session, notes: { en: '', ru: line(LONG_TEXT_LIMIT + 1) } })).toEqual([
+      { field: 'notes', code: 'too-long' },
+    ]);
+    expect(
+      validateAgendaItem({ title: { en: 'Opening', ru: '' }, minutes: 5, notes: { en: line(LONG_TEXT_LIMIT + 1, 'n'), ru: '' } }),
+    ).toEqual([{ field: 'notes', code: 'too-long' }]);
+  });
+
   it('refuses an agenda item title of 301 characters', () => {
     expect(validateAgendaItem({ title: { en: line(300, 'A'), ru: '' }, minutes: 30 })).toEqual([]);
     expect(validateAgendaItem({ title: { en: line(301, 'A'), ru: '' }, minutes: 30 })).toEqual([{ field: 'title', code: 'too-long' }]);
