@@ -1,6 +1,7 @@
 // The Action Plan's entries in the error registry (handle-error.ts): an outline move that has
 // nowhere to go, and the writes of plans and items refused.
 import { HierarchyError } from '../domain/action-numbering';
+import { TEXT_LIMIT } from '../domain/text-limits';
 import { m } from '../presentation/i18n';
 import { refusals, rule, type ErrorRule } from './error-registry';
 
@@ -14,9 +15,11 @@ export const planErrors: readonly ErrorRule[] = [
     cycle: () => m.item_error_cycle(),
     'done-needs-100': () => m.item_error_done_needs_100(),
     required: () => m.item_error_title_required(),
+    'too-long': () => m.error_too_long({ max: TEXT_LIMIT }),
   }),
   refusals('actionPlans', {
     required: () => m.item_error_title_required(),
+    'too-long': () => m.error_too_long({ max: TEXT_LIMIT }),
     'same-chairmanship': () => m.plan_carry_error_same(),
   }),
 ];

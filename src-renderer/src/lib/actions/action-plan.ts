@@ -6,6 +6,7 @@ import { readPlanView } from '../db/action-plan-read-models';
 import type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
 import type { DocumentInput } from '../db/documents';
 import { ValidationError } from '../db/errors';
+import { joinsAfterApproval, type NoteDayProblem } from '../domain/progress-notes';
 import { inBoth, pickText, type Lang } from '../domain/text';
 import { todayIn } from '../domain/time';
 import type { ActionItem, ActionPlan, ActionStatus, Chairmanship, IsoDate, Text } from '../domain/types';
@@ -13,10 +14,17 @@ import { m } from '../presentation/i18n';
 import { buildStatusReport, statusReportDocx, statusReportSheets } from '../presentation/action-plan-report';
 import { toasts } from '../state/toasts.svelte';
 import { handleError } from './handle-error';
+import { fieldErrors } from './refused-fields';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
+
+/** Why the day a progress note took effect was refused, if it was. */
+export function refusedDay(error: unknown): NoteDayProblem | undefined {
+  const code = fieldErrors(error)?.find((e) => e.field === 'on')?.code;
+  return code === 'after-today' || code === 'before-start' || code === 'invalid' ? code : undefined;
+}
 
 export function createPlan(chairmanshipId: string, input: PlanInput): Promise<ActionPlan> {
   return store().actionPlans.create(chairmanshipId, input);
@@ -26,9 +34,9 @@ export function editPlan(base: ActionPlan, patch: Partial<PlanInput>): Promise<A
   return store().actionPlans.edit(base, patch);
 }
 
-/** A new item; after the plan's approval it records the day it joined (for the burn-down). */
-export function addItem(plan: ActionPlan, input: ItemInput, placement: Placement, today: IsoDate): Promise<ActionItem> {
-  const joinedLater = plan.approvedOn !== undefined && today > plan.approvedOn;
+/** A new item; one added after the plan's approval records the day it joined (for the burn-down). */
+export function addItem(plan: ActionPlan, input: ItemInput, placement: Placement, today: IsoDate, zone: string): Promise<ActionItem> {
+  const joinedLater = joinsAfterApproval(plan, today, zone);
   return store().actionItems.create(plan.id, input, placement, joinedLater ? { addedOn: today } : {});
 }
 

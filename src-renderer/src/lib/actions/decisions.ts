@@ -1,6 +1,7 @@
 // Use cases of the register of decisions and the session journal: write entries, withdraw
 // them, close an Action Plan item with one, save a journal, export the register. Inputs are
 // plain data (the screens take `$state.snapshot` first).
+import { TEXT_LIMIT } from '../domain/text-limits';
 import { documentKindName } from '../presentation/action-plan-labels';
 import { documentReference, documentStatus, documentStatusLabel } from '../presentation/decision-labels';
 import { store } from '../db';
@@ -25,7 +26,8 @@ export function entryErrors(error: unknown): Record<string, string> | null {
   const found: readonly { field: string; code: string }[] = error.errors;
   const out: Record<string, string> = {};
   for (const { field, code } of found) {
-    if (field === 'title') out.title = m.register_error_title();
+    if (field === 'title' && code === 'too-long') out.title = m.error_too_long({ max: TEXT_LIMIT });
+    else if (field === 'title') out.title = m.register_error_title();
     else if (field === 'number' && code === 'duplicate-number') out.number = m.register_error_number_taken();
     else if (field === 'number') out.number = m.register_error_number();
     else if (field === 'bodyId') out.bodyId = m.register_error_body();

@@ -141,6 +141,35 @@ describe('Action Plan items', () => {
     expect((await store.actionItems.updatesOf('ex-item-2-2')).at(-1)).not.toHaveProperty('statusTo');
   });
 
+  it('records a status change on the day it took effect, refusing a day after today or before the plan’s approval', async () => {
+    // The clock reads 1 September 2015; the plan was approved on 20 January 2015.
+    const before = await snapshot();
+    const late = { text: { en: '', ru: '' }, on: '2015-09-02' };
+    await expect(store.actionItems.changeStatus(await item('ex-item-2-2'), 'done', { progress: 100, note: late })).rejects.toEqual(
+      new ValidationError([{ field: 'on', code: 'after-today' }]),
+    );
+    const early = { text: { en: '', ru: '' }, on: '2015-01-19' };
+    await expect(store.actionItems.addNote(await item('ex-item-2-2'), { ...early, text: { en: 'Too early', ru: '' } })).rejects.toEqual(
+      new ValidationError([{ field: 'on', code: 'before-start' }]),
+    );
+    expect(await snapshot()).toBe(before);
+    await store.actionItems.changeStatus(await item('ex-item-2-2'), 'done', {
+      progress: 100,
+      note: { text: { en: '', ru: '' }, on: '2015-06-02' },
+    });
+    expect((await store.actionItems.updatesOf('ex-item-2-2')).at(-1)).toMatchObject({ on: '2015-06-02', statusTo: 'done' });
+  });
+
+  it('refuses a plan title or approving body of more than 300 characters', async () => {
+    const plan = await store.actionPlans.require(PLAN);
+    await expect(store.actionPlans.edit(plan, { title: { en: 'P'.repeat(301), ru: '' } })).rejects.toEqual(
+      new ValidationError([{ field: 'title', code: 'too-long' }]),
+    );
+    await expect(store.actionPlans.edit(plan, { approvedBy: { en: '', ru: 'С'.repeat(301) } })).rejects.toEqual(
+      new ValidationError([{ field: 'approvedBy', code: 'too-long' }]),
+    );
+  });
+
   it('refuses an edit of a field another window changed since, and keeps edits of other fields', async () => {
     const stale = await item('ex-item-4');
     const other = await openStore(createStore(store.db.name, clock), () => undefined);

@@ -17,6 +17,9 @@ import {
   type Outline,
 } from '../domain/action-numbering';
 import { validateItem } from '../domain/action-status';
+import { itemStart, noteDayProblem } from '../domain/progress-notes';
+import { tooLong } from '../domain/text-limits';
+import { todayIn } from '../domain/time';
 import { emptyText, hasText, trimmedText } from '../domain/text';
 import type { ActionItem, ActionPlan, ActionStatus, ActionUpdate, Fields, IsoDate, Text } from '../domain/types';
 import { carryForward, type CarryOptions, type CarryResult, type CarryTarget } from './carry-forward';
@@ -33,6 +36,11 @@ export interface PlanInput {
 
 function checkPlan(input: Partial<PlanInput>): void {
   if (input.title !== undefined && !hasText(input.title)) throw new ValidationError('actionPlans', [{ field: 'title', code: 'required' }]);
+  const errors = [
+    ...(tooLong(input.title) ? [{ field: 'title', code: 'too-long' }] : []),
+    ...(tooLong(input.approvedBy) ? [{ field: 'approvedBy', code: 'too-long' }] : []),
+  ];
+  if (errors.length) throw new ValidationError('actionPlans', errors);
 }
 
 export class ActionPlansRepository extends TableRepository<ActionPlan> {
@@ -78,6 +86,8 @@ export interface NoteInput {
   /** The progress note in each language (either may be empty). */
   text: Text;
   sessionId?: string;
+  /** The day it took effect, when recorded after the fact (not after today, not before the item joined the plan). */
+  on?: IsoDate;
 }
 
 /** Where an item goes: under `parentId` (top level when absent), at `index` among its siblings. */
@@ -98,7 +108,7 @@ export interface RemovedItems {
   updates: ActionUpdate[];
 }
 
-function check(draft: Pick<ActionItem, 'title' | 'status' | 'progress'>): void {
+function check(draft: Pick<ActionItem, 'title' | 'description' | 'status' | 'progress'>): void {
   const errors = validateItem(draft);
   if (errors.length) throw new ValidationError('actionItems', errors);
 }
@@ -153,10 +163,14 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
   }
 
   private restructure<T>(planId: string, work: (items: ActionItem[], at: string) => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', [this.table, this.db.actionUpdates, this.db.tombstones], async () => {
-      const items = await this.table.where('planId').equals(planId).toArray();
-      return work(items, this.now());
-    });
+    return this.db.transaction(
+      'rw',
+      [this.table, this.db.actionUpdates, this.db.tombstones, this.db.actionPlans, this.db.chairmanships],
+      async () => {
+        const items = await this.table.where('planId').equals(planId).toArray();
+        return work(items, this.now());
+      },
+    );
   }
 
   /** Adds an item under a parent (at the end by default) and renumbers what follows it. */
@@ -188,6 +202,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
       if ('dueSessionId' in patch && !patch.dueSessionId) delete next.dueSessionId;
       check(next);
+      if (note?.on !== undefined) await this.checkNoteDay(current, note.on);
       let outline = outlineOf(items);
       const target = parentId === null ? ROOT : parentId;
       if (target !== undefined && target !== (current.parentId ?? ROOT)) {
@@ -199,6 +214,15 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
       await this.renumber(items, outline, at, new Set([current.id]));
       return written;
     });
+  }
+
+  /** Refuses a note dated after today or before the item joined the plan (home time zone's calendar). */
+  private async checkNoteDay(item: ActionItem, on: string): Promise<void> {
+    const plan = await this.db.actionPlans.get(item.planId);
+    const chairmanship = plan ? await this.db.chairmanships.get(plan.chairmanshipId) : undefined;
+    const zone = chairmanship?.homeTimeZone ?? 'UTC';
+    const problem = noteDayProblem(on, { today: todayIn(zone, this.clock()), earliest: itemStart(item, plan, zone) });
+    if (problem) throw new ValidationError('actionUpdates', [{ field: 'on', code: problem }]);
   }
 
   private moved(outline: Outline, id: string, parentId: string, index?: number): Outline {
@@ -224,6 +248,7 @@ export class ActionItemsRepository extends TableRepository<ActionItem> {
           {
             text: text ?? emptyText(),
             sessionId: note?.sessionId,
+            on: note?.on,
             ...(statusChanged ? { statusFrom: current.status, statusTo: next.status } : {}),
           },
           at,

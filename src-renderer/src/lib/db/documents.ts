@@ -5,6 +5,7 @@
 // series is refused, and withdrawing a draft renumbers the drafts after it in one transaction.
 import { documentStatus, renumberAfterWithdrawal, seriesKey, seriesOf } from '../domain/decisions';
 import { hasText } from '../domain/text';
+import { tooLong } from '../domain/text-limits';
 import { isIsoDate } from '../domain/time';
 import {
   DOCUMENT_KINDS,
@@ -33,6 +34,7 @@ export interface DocumentLinks {
 export function validateDocument(input: DocumentInput): { field: string; code: string }[] {
   const errors: { field: string; code: string }[] = [];
   if (!hasText(input.title)) errors.push({ field: 'title', code: 'required' });
+  else if (tooLong(input.title)) errors.push({ field: 'title', code: 'too-long' });
   if (!DOCUMENT_KINDS.includes(input.kind)) errors.push({ field: 'kind', code: 'unknown-kind' });
   if (input.status !== undefined && !DOCUMENT_STATUSES.includes(input.status)) errors.push({ field: 'status', code: 'unknown-status' });
   if (input.adoptedOn !== undefined && !isIsoDate(input.adoptedOn)) errors.push({ field: 'adoptedOn', code: 'bad-date' });

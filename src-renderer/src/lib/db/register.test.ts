@@ -60,6 +60,16 @@ describe('register of decisions (stored)', () => {
     expect(await store.db.documents.where('bodyId').equals(BODY).count()).toBe(3);
   });
 
+  it('refuses a title of more than 300 characters in either language, and takes one of 300', async () => {
+    const long = await store.documents.saveEntry(null, decision(1, 'adopted', 'D'.repeat(301))).catch((e: unknown) => e);
+    expect((long as ValidationError).errors).toEqual([{ field: 'title', code: 'too-long' }]);
+    const longRu = await store.documents
+      .saveEntry(null, { ...decision(1, 'adopted'), title: { en: 'Decision', ru: 'Р'.repeat(301) } })
+      .catch((e: unknown) => e);
+    expect((longRu as ValidationError).errors).toEqual([{ field: 'title', code: 'too-long' }]);
+    await expect(store.documents.saveEntry(null, decision(1, 'adopted', 'D'.repeat(300)))).resolves.toMatchObject({ number: 1 });
+  });
+
   it('says which field is wrong: an adopted entry without its date, a number without a body', async () => {
     const noDate = await store.documents.saveEntry(null, { ...decision(1, 'adopted'), adoptedOn: undefined }).catch((e: unknown) => e);
     expect((noDate as ValidationError).errors).toEqual([{ field: 'adoptedOn', code: 'required-when-adopted' }]);

@@ -1,5 +1,6 @@
 // Rules of an Action Plan item's status and progress, and what the form checks before saving.
 import { hasText } from './text';
+import { LONG_TEXT_LIMIT, tooLong } from './text-limits';
 import { ACTION_STATUSES, type ActionItem, type ActionStatus, type IsoDate, type Text } from './types';
 
 export function isActionStatus(value: string): value is ActionStatus {
@@ -18,14 +19,15 @@ export function needsFullProgress(status: ActionStatus, progress: number): boole
 
 export interface ItemDraft {
   title: Text;
+  description?: Text;
   status: ActionStatus;
   progress: number;
 }
 
-export type ItemErrorCode = 'required' | 'progress-range' | 'done-needs-100' | 'unknown-status' | 'cycle';
+export type ItemErrorCode = 'required' | 'too-long' | 'progress-range' | 'done-needs-100' | 'unknown-status' | 'cycle';
 
 export interface ItemError {
-  field: 'title' | 'progress' | 'status' | 'parentId';
+  field: 'title' | 'description' | 'progress' | 'status' | 'parentId';
   code: ItemErrorCode;
 }
 
@@ -33,6 +35,8 @@ export interface ItemError {
 export function validateItem(draft: ItemDraft): ItemError[] {
   const errors: ItemError[] = [];
   if (!hasText(draft.title)) errors.push({ field: 'title', code: 'required' });
+  else if (tooLong(draft.title)) errors.push({ field: 'title', code: 'too-long' });
+  if (tooLong(draft.description, LONG_TEXT_LIMIT)) errors.push({ field: 'description', code: 'too-long' });
   if (!ACTION_STATUSES.includes(draft.status)) errors.push({ field: 'status', code: 'unknown-status' });
   if (!Number.isInteger(draft.progress) || draft.progress < 0 || draft.progress > 100) {
     errors.push({ field: 'progress', code: 'progress-range' });

@@ -1,5 +1,6 @@
 // A session's programme: running times computed from the session start and each item's
 // duration, and reordering that keeps positions 1…n.
+import { LONG_TEXT_LIMIT, tooLong } from './text-limits';
 import type { AgendaItem, Session } from './types';
 
 /** Where the programme starts when the session has no time of its own (all-day sessions). */
@@ -48,12 +49,14 @@ export function moveInOrder<T>(list: readonly T[], from: number, to: number): T[
   return next;
 }
 
-export type AgendaField = 'title' | 'minutes';
+export type AgendaField = 'title' | 'minutes' | 'notes';
 export function validateAgendaItem(
-  item: Pick<AgendaItem, 'title' | 'minutes'>,
-): { field: AgendaField; code: 'required' | 'minutes-range' }[] {
-  const errors: { field: AgendaField; code: 'required' | 'minutes-range' }[] = [];
+  item: Pick<AgendaItem, 'title' | 'minutes' | 'notes'>,
+): { field: AgendaField; code: 'required' | 'minutes-range' | 'too-long' }[] {
+  const errors: { field: AgendaField; code: 'required' | 'minutes-range' | 'too-long' }[] = [];
   if (!item.title.en.trim() && !item.title.ru.trim()) errors.push({ field: 'title', code: 'required' });
+  else if (tooLong(item.title)) errors.push({ field: 'title', code: 'too-long' });
+  if (tooLong(item.notes, LONG_TEXT_LIMIT)) errors.push({ field: 'notes', code: 'too-long' });
   if (!Number.isInteger(item.minutes) || item.minutes < 0 || item.minutes > 24 * 60)
     errors.push({ field: 'minutes', code: 'minutes-range' });
   return errors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPersonName, sortedTexts } from './collation';
+import { byAcronym, byPersonName, sortedTexts } from './collation';
 import type { PersonName } from './types';
 
 const person = (id: string, en: [string, string], ru: [string, string]): { id: string; names: { en: PersonName; ru: PersonName } } => ({
@@ -33,5 +33,25 @@ describe('alphabetical order of the language shown', () => {
     expect(sortedTexts(['Ялта', 'Ёлкино', 'Ереван', 'Астана'], 'ru')).toEqual(['Астана', 'Ёлкино', 'Ереван', 'Ялта']);
     expect(sortedTexts(['Ялта', 'Ёлкино', 'Ереван', 'Астана'], 'ru')).not.toEqual(['Ялта', 'Ёлкино', 'Ереван', 'Астана'].sort());
     expect(sortedTexts(['item 10', 'item 9', 'Item 1'], 'en')).toEqual(['Item 1', 'item 9', 'item 10']);
+  });
+});
+
+describe('organizations by acronym', () => {
+  const org = (id: string, acronym: [string, string], name: [string, string] = ['', '']) => ({
+    id,
+    acronym: { en: acronym[0], ru: acronym[1] },
+    name: { en: name[0], ru: name[1] },
+  });
+  const list = [
+    org('sco', ['SCO', 'ШОС']),
+    org('csto', ['CSTO', 'ОДКБ']),
+    org('cis', ['CIS', 'СНГ']),
+    org('eaeu', ['EAEU', 'ЕАЭС']),
+    org('union', ['', ''], ['Union State', 'Союзное государство']),
+  ];
+
+  it('follows the acronyms of the language shown, in its alphabet', () => {
+    expect(byAcronym(list, 'ru').map((o) => o.id)).toEqual(['eaeu', 'csto', 'cis', 'union', 'sco']);
+    expect(byAcronym(list, 'en').map((o) => o.id)).toEqual(['cis', 'csto', 'eaeu', 'sco', 'union']);
   });
 });

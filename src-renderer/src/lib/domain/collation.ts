@@ -1,7 +1,7 @@
 // Lists and pickers in the alphabetical order of the language they are shown in: Russian
 // collation puts Ё with Е and sorts Cyrillic by the Russian alphabet, whatever the system's locale.
-import { personName } from './text';
-import type { Lang, PersonName } from './types';
+import { personName, pickText } from './text';
+import type { Lang, PersonName, Text } from './types';
 
 const collators = new Map<Lang, Intl.Collator>();
 
@@ -27,4 +27,11 @@ export function byPersonName<P extends { id: string; names: { en: PersonName; ru
     .map((person) => ({ person, name: personName(person.names, lang, 'family-given') }))
     .sort((a, b) => c.compare(a.name, b.name) || a.person.id.localeCompare(b.person.id))
     .map(({ person }) => person);
+}
+
+/** Organizations (or bodies) by their acronym as shown in the language (its name when it has none): ЕАЭС, ОДКБ, СНГ, ШОС. */
+export function byAcronym<B extends { id: string; acronym: Text; name: Text }>(list: readonly B[], lang: Lang): B[] {
+  const c = collator(lang);
+  const label = (b: B): string => pickText(b.acronym, lang) || pickText(b.name, lang);
+  return [...list].sort((a, b) => c.compare(label(a), label(b)) || a.id.localeCompare(b.id));
 }

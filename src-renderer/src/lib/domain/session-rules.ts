@@ -1,12 +1,13 @@
 // What makes a session valid. Errors name the field and a reason code; the UI turns the
 // code into a message in the user's language next to that field.
 import { hasText } from './text';
+import { LONG_TEXT_LIMIT, tooLong } from './text-limits';
 import type { Session } from './types';
 import { isIsoDate, isValidTimeZone, isWallTime, wallToUtc } from './time';
 import { SESSION_KINDS, SESSION_STATUSES } from './types';
 
-export type SessionField = 'title' | 'bodyIds' | 'kind' | 'status' | 'start' | 'end' | 'timeZone' | 'venue';
-export type SessionErrorCode = 'required' | 'invalid' | 'end-before-start' | 'unknown-zone' | 'no-body';
+export type SessionField = 'title' | 'bodyIds' | 'kind' | 'status' | 'start' | 'end' | 'timeZone' | 'venue' | 'notes';
+export type SessionErrorCode = 'required' | 'invalid' | 'end-before-start' | 'unknown-zone' | 'no-body' | 'too-long';
 
 export interface FieldError<F extends string = string, C extends string = string> {
   field: F;
@@ -14,11 +15,17 @@ export interface FieldError<F extends string = string, C extends string = string
 }
 export type SessionError = FieldError<SessionField, SessionErrorCode>;
 
-export type SessionDraft = Pick<Session, 'title' | 'bodyIds' | 'kind' | 'status' | 'allDay' | 'start' | 'end' | 'timeZone' | 'venue'>;
+export type SessionDraft = Pick<
+  Session,
+  'title' | 'bodyIds' | 'kind' | 'status' | 'allDay' | 'start' | 'end' | 'timeZone' | 'venue' | 'notes'
+>;
 
 export function validateSession(draft: SessionDraft): SessionError[] {
   const errors: SessionError[] = [];
   if (!hasText(draft.title)) errors.push({ field: 'title', code: 'required' });
+  else if (tooLong(draft.title)) errors.push({ field: 'title', code: 'too-long' });
+  if (tooLong(draft.venue.city) || tooLong(draft.venue.place)) errors.push({ field: 'venue', code: 'too-long' });
+  if (tooLong(draft.notes, LONG_TEXT_LIMIT)) errors.push({ field: 'notes', code: 'too-long' });
   if (draft.bodyIds.length === 0) errors.push({ field: 'bodyIds', code: 'no-body' });
   if (!SESSION_KINDS.includes(draft.kind)) errors.push({ field: 'kind', code: 'invalid' });
   if (!SESSION_STATUSES.includes(draft.status)) errors.push({ field: 'status', code: 'invalid' });

@@ -313,7 +313,10 @@ export interface ActionItem extends Row {
 
 export interface ActionUpdate extends Row {
   actionItemId: string;
+  /** When it was written. */
   at: UtcInstant;
+  /** The day it took effect, when written later (absent: the day of `at` in the home time zone). */
+  on?: IsoDate;
   /** The progress note, printed in the Action Plan report. */
   text: Text;
   statusFrom?: ActionStatus;

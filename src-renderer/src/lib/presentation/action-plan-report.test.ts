@@ -129,6 +129,22 @@ describe('the Action Plan status report', () => {
     expect(latestNote(undefined, labels, 'UTC')).toEqual({ text: '' });
   });
 
+  it('dates a note written after the meeting by the day it took effect, and takes the latest such day as the newest', () => {
+    const base: ActionUpdate = { ...row, id: 'n', actionItemId: 'x', text: { en: '', ru: '' }, at: '2015-06-10T06:00:00.000Z' };
+    const done: ActionUpdate = { ...base, id: 'done', statusFrom: 'in-progress', statusTo: 'done', on: '2015-06-02' };
+    const earlier: ActionUpdate = {
+      ...base,
+      id: 'early',
+      statusFrom: 'not-started',
+      statusTo: 'in-progress',
+      at: '2015-06-12T06:00:00.000Z',
+      on: '2015-05-20',
+    };
+    expect(latestNote([done], labels, 'Asia/Dushanbe')).toEqual({ text: 'in-progress → done', date: '2015-06-02' });
+    // Written last, but about an earlier day: the change to done is still the newest.
+    expect(latestNote([done, earlier], labels, 'Asia/Dushanbe')).toEqual({ text: 'in-progress → done', date: '2015-06-02' });
+  });
+
   it('sums up the items per status and counts the overdue ones as of the given day', () => {
     expect(report.counts.map((c) => [c.status, c.count])).toEqual([
       ['not-started', 3],

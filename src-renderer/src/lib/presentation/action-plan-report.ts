@@ -6,7 +6,7 @@ import { countByStatus } from '../domain/action-status';
 import { themeName } from '../domain/themes';
 import { effectiveDue, isOverdue, type EffectiveDue } from '../domain/deadlines';
 import { hasText, personName, pickText, type Lang } from '../domain/text';
-import { datePart, utcToWall } from '../domain/time';
+import { effectiveDay, inEffectiveOrder } from '../domain/progress-notes';
 import {
   ACTION_STATUSES,
   type ActionItem,
@@ -136,14 +136,14 @@ export function deadlineText(due: EffectiveDue | null, lookups: ReportSource['lo
   return labels.bySession(session, bodiesOf(session, lookups, labels.lang));
 }
 
-/** The newest note with words in it; failing that, the newest status change. */
+/** The newest note with words in it (by the day it took effect); failing that, the newest status change. */
 export function latestNote(
   updates: readonly ActionUpdate[] | undefined,
   labels: ReportLabels,
   zone: string,
 ): { text: string; date?: IsoDate } {
-  const list = updates ?? [];
-  const day = (u: ActionUpdate): IsoDate => datePart(utcToWall(u.at, zone));
+  const list = inEffectiveOrder(updates ?? [], zone);
+  const day = (u: ActionUpdate): IsoDate => effectiveDay(u, zone);
   const written = list.findLast((u) => hasText(u.text));
   if (written) return { text: pickText(written.text, labels.lang), date: day(written) };
   const change = list.findLast((u) => u.statusTo !== undefined);

@@ -50,7 +50,18 @@ const pluralOf = (variants: Variants[]): { local: string; input: string } | unde
 };
 /** What a message reads in `locale` for `inputs`, as the message format defines it (Intl plural rules). */
 function expected(message: Message | undefined, locale: 'en' | 'ru', inputs: Record<string, unknown>): string {
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, name: string) => String(inputs[name]));
+  // A number local (`local countText = count: number`) reads as the language groups digits.
+  const numbers = new Map(
+    (typeof message === 'string' || message === undefined ? [] : message.flatMap((v) => v.declarations)).flatMap((d) => {
+      const found = /^local (\w+) = (\w+): number$/.exec(d);
+      return found?.[1] && found[2] ? [[found[1], found[2]] as const] : [];
+    }),
+  );
+  const value = (name: string): string => {
+    const input = numbers.get(name);
+    return input === undefined ? String(inputs[name]) : new Intl.NumberFormat(locale).format(Number(inputs[input]));
+  };
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
   if (typeof message === 'string' || message === undefined) return fill(message ?? '');
   const plural = pluralOf(message);
   const variant = message[0];
@@ -112,6 +123,12 @@ describe('messages', () => {
     expect(m.merge_record_sessions({ count: 3 }, { locale: 'en' })).toBe('Sessions');
     expect(m.merge_record_sessions({ count: 1 }, { locale: 'ru' })).toBe('Заседание');
     expect(m.merge_record_sessions({ count: 5 }, { locale: 'ru' })).toBe('Заседания');
+  });
+
+  it('groups the digits of a count as each language does: 10,000 in English, 10 000 in Russian', () => {
+    expect(m.people_count({ count: 10_000 }, { locale: 'en' })).toBe('10,000 persons');
+    expect(m.people_count({ count: 10_000 }, { locale: 'ru' })).toBe('Лиц: 10\u00a0000');
+    expect(m.dashboard_overdue({ count: 1234 }, { locale: 'ru' })).toBe('Просрочено (1\u00a0234)');
   });
 
   it('keeps Russian text Russian (at least one Cyrillic letter in each user-facing sentence)', () => {

@@ -1,5 +1,6 @@
 // Words of the schedule that depend on data: conflict explanations, import reasons.
 import type { Conflict } from '../domain/conflicts';
+import { TEXT_LIMIT } from '../domain/text-limits';
 import { personName, pickText, type Lang } from '../domain/text';
 import type { Body, Person, Session } from '../domain/types';
 import type { IcsEvent, IcsSeries } from '../io/ics-import';
@@ -48,6 +49,7 @@ export function planReasonLabel(reason: PlanReason, event?: IcsEvent, year?: num
     'no-body': m.import_reason_no_body,
     required: m.import_reason_no_title,
     invalid: m.import_reason_invalid,
+    'too-long': () => m.notes_import_reason_too_long({ max: TEXT_LIMIT }),
   };
   return labels[reason]();
 }

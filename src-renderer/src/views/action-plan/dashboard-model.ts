@@ -4,7 +4,8 @@
 import { progressByTheme, type ThemeProgress } from '$lib/domain/action-status';
 import { burndownSeries, type BurndownPoint } from '$lib/domain/burndown';
 import { dueBetween, dueDateOf, nextSession, overdueItems } from '$lib/domain/deadlines';
-import { datePart, todayIn, utcToWall } from '$lib/domain/time';
+import { effectiveDay, itemStart } from '$lib/domain/progress-notes';
+import { datePart, todayIn } from '$lib/domain/time';
 import type { ActionItem, Chairmanship, IsoDate, Session } from '$lib/domain/types';
 import type { DashboardData } from '$lib/state/action-plan.svelte';
 
@@ -25,20 +26,21 @@ export function dashboardModel(data: DashboardData, chairmanship: Pick<Chairmans
   const byDue = (a: ActionItem, b: ActionItem): number => (dueDateOf(a, sessions) ?? '').localeCompare(dueDateOf(b, sessions) ?? '');
   const next = nextSession(data.sessions, now.toISOString());
   const plans = new Map(data.plans.map((p) => [p.id, p]));
-  const day = (instant: string): IsoDate => datePart(utcToWall(instant, zone));
 
   // An item is part of the plan from the day it was added after approval, else from the
   // approval, else from the day it was entered.
   const items = data.items.map((item) => ({
     id: item.id,
     status: item.status,
-    since: item.addedOn ?? plans.get(item.planId)?.approvedOn ?? day(item.createdAt),
+    since: itemStart(item, plans.get(item.planId), zone),
   }));
   const from = items.reduce<IsoDate>((min, i) => (i.since < min ? i.since : min), `${chairmanship.year}-12-31`);
   const yearEnd = `${chairmanship.year}-12-31`;
   const to = today < yearEnd ? today : yearEnd;
   const changes = data.changes.flatMap((u) =>
-    u.statusTo ? [{ itemId: u.actionItemId, on: day(u.at), to: u.statusTo, ...(u.statusFrom ? { from: u.statusFrom } : {}) }] : [],
+    u.statusTo
+      ? [{ itemId: u.actionItemId, on: effectiveDay(u, zone), to: u.statusTo, ...(u.statusFrom ? { from: u.statusFrom } : {}) }]
+      : [],
   );
 
   return {

@@ -95,6 +95,25 @@ describe('the backup format', () => {
     expect((await encode(tables)).text).toBe(a.text);
   });
 
+  it('keeps the day a progress note took effect, and refuses one that is not a date', async () => {
+    const tables = sampleTables();
+    const note = {
+      id: 'u1',
+      ...stampRow,
+      actionItemId: 'i1',
+      at: AT,
+      on: '2015-03-27',
+      text: { en: '', ru: '' },
+      statusFrom: 'in-progress' as const,
+      statusTo: 'done' as const,
+    };
+    tables.actionUpdates.push(note);
+    const again = await read((await encode(tables)).text);
+    expect(again.tables.actionUpdates[0]?.on).toBe('2015-03-27');
+    tables.actionUpdates[0] = { ...note, on: 'Friday' };
+    expect(await refusal((await encode(tables)).text)).not.toBe('accepted');
+  });
+
   it('names the file after the chairmanship year and the day', () => {
     expect(backupFileName(2015, new Date(2026, 10, 28, 9, 30))).toBe('chairdesk-2015-2026-11-28-0930.chairdesk.json');
   });

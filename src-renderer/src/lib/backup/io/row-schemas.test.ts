@@ -40,3 +40,25 @@ describe('a session row in a backup or a merge', () => {
     expect(ROW_SCHEMAS.sessions.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('a progress note in a backup or a merge', () => {
+  const note = {
+    id: 'u-1',
+    ...stamp,
+    actionItemId: 'i-1',
+    at: '2019-06-12T09:00:00.000Z',
+    on: '2019-06-03',
+    text: { en: 'Approved at the meeting.', ru: 'Одобрено на заседании.' },
+    statusFrom: 'in-progress',
+    statusTo: 'done',
+  };
+
+  it('keeps the day a note took effect', () => {
+    expect((ROW_SCHEMAS.actionUpdates.parse(note) as typeof note).on).toBe('2019-06-03');
+  });
+
+  it('refuses a day that is not a calendar date', () => {
+    expect(ROW_SCHEMAS.actionUpdates.safeParse({ ...note, on: 'last Monday' }).success).toBe(false);
+    expect(ROW_SCHEMAS.actionUpdates.safeParse({ ...note, on: 20190603 }).success).toBe(false);
+  });
+});

@@ -275,6 +275,7 @@ const actionUpdate = z.looseObject({
   ...row,
   actionItemId: id,
   at: instant,
+  on: z.optional(isoDate),
   text: bilingual,
   statusFrom: z.optional(z.enum(ACTION_STATUSES)),
   statusTo: z.optional(z.enum(ACTION_STATUSES)),
