@@ -146,11 +146,11 @@ describe('Action Plan items', () => {
     const before = await snapshot();
     const late = { text: { en: '', ru: '' }, on: '2015-09-02' };
     await expect(store.actionItems.changeStatus(await item('ex-item-2-2'), 'done', { progress: 100, note: late })).rejects.toEqual(
-      new ValidationError([{ field: 'on', code: 'after-today' }]),
+      new ValidationError('actionUpdates', [{ field: 'on', code: 'after-today' }]),
     );
     const early = { text: { en: '', ru: '' }, on: '2015-01-19' };
     await expect(store.actionItems.addNote(await item('ex-item-2-2'), { ...early, text: { en: 'Too early', ru: '' } })).rejects.toEqual(
-      new ValidationError([{ field: 'on', code: 'before-start' }]),
+      new ValidationError('actionUpdates', [{ field: 'on', code: 'before-start' }]),
     );
     expect(await snapshot()).toBe(before);
     await store.actionItems.changeStatus(await item('ex-item-2-2'), 'done', {
@@ -163,10 +163,10 @@ describe('Action Plan items', () => {
   it('refuses a plan title or approving body of more than 300 characters', async () => {
     const plan = await store.actionPlans.require(PLAN);
     await expect(store.actionPlans.edit(plan, { title: { en: 'P'.repeat(301), ru: '' } })).rejects.toEqual(
-      new ValidationError([{ field: 'title', code: 'too-long' }]),
+      new ValidationError('actionPlans', [{ field: 'title', code: 'too-long' }]),
     );
     await expect(store.actionPlans.edit(plan, { approvedBy: { en: '', ru: 'С'.repeat(301) } })).rejects.toEqual(
-      new ValidationError([{ field: 'approvedBy', code: 'too-long' }]),
+      new ValidationError('actionPlans', [{ field: 'approvedBy', code: 'too-long' }]),
     );
   });
 

@@ -45,6 +45,7 @@ export type StoreTable =
   | 'journals'
   | 'actionPlans'
   | 'actionItems'
+  | 'actionUpdates'
   | 'settings';
 
 /**
