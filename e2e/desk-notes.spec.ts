@@ -21,7 +21,7 @@ test('a status change to done recorded on 20 March for 4 March counts on 4 March
   await row(page, '1').getByRole('link').click();
   const dialog = page.getByRole('dialog', { name: 'Item 1' });
   const day = dialog.getByLabel('Took effect on');
-  await expect(day).toHaveValue('2019-03-20');
+  await expect(day).toHaveValue('20.03.2019');
 
   await day.fill('2019-03-21');
   await dialog.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
@@ -39,7 +39,7 @@ test('a status change to done recorded on 20 March for 4 March counts on 4 March
   const note = dialog.getByRole('list', { name: 'Progress notes' }).getByRole('listitem').first();
   await expect(note).toContainText('4 March 2019 (recorded 20 March 2019)');
   await expect(note).toContainText('Status: In progress → Done');
-  await expect(day).toHaveValue('2019-03-20');
+  await expect(day).toHaveValue('20.03.2019');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
@@ -54,7 +54,7 @@ test('in Russian the day’s field and its refusal speak Russian', async ({ page
   await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'План мероприятий' }).click();
   await page.getByRole('table', { name: 'Пункты Плана мероприятий' }).getByRole('link').first().click();
   const dialog = page.getByRole('dialog', { name: 'Пункт 1' });
-  await expect(dialog.getByLabel('Дата события')).toHaveValue('2019-03-20');
+  await expect(dialog.getByLabel('Дата события')).toHaveValue('20.03.2019');
   const day = dialog.getByLabel('Дата события');
   await day.fill('2019-03-25');
   await dialog.getByRole('button', { name: 'Добавить отметку' }).click();
