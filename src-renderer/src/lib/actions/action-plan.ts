@@ -14,7 +14,8 @@ import { m } from '../presentation/i18n';
 import { buildStatusReport, statusReportDocx, statusReportSheets } from '../presentation/action-plan-report';
 import { toasts } from '../state/toasts.svelte';
 import { errorMessage } from './handle-error';
-import { fileSlug, saveExport } from './files';
+import { fileSlug, saveExport, type FallbackTally } from './files';
+import { fallbackCount, statusReportFields } from '../presentation/fallback-fields';
 import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
@@ -152,7 +153,12 @@ export async function carryForward(request: CarryRequest, today: IsoDate): Promi
 async function statusReport(
   planId: string,
   lang: Lang,
-): Promise<{ name: string; report: ReturnType<typeof buildStatusReport>; letterhead: string[] }> {
+): Promise<{
+  name: string;
+  report: ReturnType<typeof buildStatusReport>;
+  letterhead: string[];
+  fallbacks: (withLetterhead: boolean) => FallbackTally;
+}> {
   const view = await readPlanView(store(), planId);
   if (!view) throw new ValidationError([{ field: 'plan', code: 'not-found' }]);
   const chairmanship = view.chairmanship;
@@ -165,15 +171,20 @@ async function statusReport(
       ]
     : [];
   const name = `${fileSlug(m.plan_report_title({}, { locale: lang }))}-${chairmanship?.year ?? ''}-${lang}`;
-  return { name, report, letterhead };
+  // The Word file has the letterhead, the spreadsheet not.
+  const fallbacks = (withLetterhead: boolean): FallbackTally => ({
+    lang,
+    count: fallbackCount(withLetterhead ? chairmanship : undefined, statusReportFields(view), lang),
+  });
+  return { name, report, letterhead, fallbacks };
 }
 
 export async function exportStatusReportXlsx(planId: string, lang: Lang): Promise<void> {
-  const { name, report } = await statusReport(planId, lang);
-  await saveExport(`${name}.xlsx`, 'xlsx', await writeXlsx(statusReportSheets(report, reportLabels(lang))));
+  const { name, report, fallbacks } = await statusReport(planId, lang);
+  await saveExport(`${name}.xlsx`, 'xlsx', await writeXlsx(statusReportSheets(report, reportLabels(lang))), fallbacks(false));
 }
 
 export async function exportStatusReportDocx(planId: string, lang: Lang): Promise<void> {
-  const { name, report, letterhead } = await statusReport(planId, lang);
-  await saveExport(`${name}.docx`, 'docx', await writeDocx(statusReportDocx(report, reportLabels(lang), letterhead)));
+  const { name, report, letterhead, fallbacks } = await statusReport(planId, lang);
+  await saveExport(`${name}.docx`, 'docx', await writeDocx(statusReportDocx(report, reportLabels(lang), letterhead)), fallbacks(true));
 }

@@ -8,7 +8,6 @@ import { datePart } from '../domain/time';
 import { svgToPng } from '../platform/raster';
 import { fallbackCount } from '../presentation/fallback-fields';
 import { seatingDocx, seatingFields, seatingPicture } from '../presentation/seating-documents';
-import { locale } from '../state/locale.svelte';
 import { app } from '../state/app.svelte';
 import { writeDocx } from './documents';
 import { fileSlug, saveExport } from './files';
@@ -25,6 +24,6 @@ export async function exportSeatingDocx(sessionId: string, lang: Lang, paper: 'A
   const name = `${fileSlug(`seating-plan-${lang}-${datePart(session.start)}-${pickText(session.title, lang)}`)}.docx`;
   const picture = seatingPicture(view, view.plan, lang);
   const image = { ...picture, png: await svgToPng(picture.svg, picture.width, picture.height) };
-  const fallbacks = { lang, count: fallbackCount(chairmanship, seatingFields(view, locale.lang), lang) };
+  const fallbacks = { lang, count: fallbackCount(chairmanship, seatingFields(view), lang) };
   await saveExport(name, 'docx', await writeDocx(seatingDocx(view, view.plan, chairmanship, lang, { image, paper })), fallbacks);
 }

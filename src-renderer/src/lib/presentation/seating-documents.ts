@@ -4,11 +4,11 @@ import type { SeatingView } from '../db/seating-read-models';
 import type { ParticipantView } from '../db/people-read-models';
 import { sessionWhen } from '../domain/format';
 import { layoutPlan } from '../domain/seating';
-import { pickText, type Lang, type PrintedField } from '../domain/text';
+import { namesText, pickText, type Lang, type PrintedField } from '../domain/text';
 import type { ChairmanshipView, SeatingPlan, SeatingShape } from '../domain/types';
 import { m } from './i18n';
 import type { DocxDocument, DocxImage, DocxSection } from '../io/docx';
-import { listFields } from './participant-documents';
+import { sessionFields } from './fallback-fields';
 import { formalName } from './people-labels';
 import { seatingDrawing, seatingSvg } from './seating-drawing';
 
@@ -68,12 +68,22 @@ export function placeLines(view: SeatingView, plan: Pick<SeatingPlan, 'order' | 
   return [...plan.order.map((id, i) => line(id, i, 'table')), ...plan.guests.map((id, i) => line(id, plan.order.length + i, 'guests'))];
 }
 
-/** The bilingual fields the plan prints: the session, the delegations (full and short names), the people and their titles. */
-export function seatingFields(view: SeatingView, uiLang: Lang): PrintedField<string>[] {
-  const placed = new Set([...(view.plan?.order ?? []), ...(view.plan?.guests ?? [])]);
+/**
+ * The bilingual fields the plan prints: the session's title and city, each placed delegation's
+ * name (in the legend) and short name (on the drawing), and the names of the people seated.
+ */
+export function seatingFields(view: SeatingView): PrintedField<string>[] {
+  const placed = [...(view.plan?.order ?? []), ...(view.plan?.guests ?? [])];
+  const parties = new Map(view.list.parties.map((p) => [p.id, p]));
   return [
-    ...listFields(view.list, uiLang),
-    ...view.list.parties.filter((p) => placed.has(p.id)).map((p) => ({ label: m.print_fallback_delegation(), text: p.short })),
+    ...sessionFields(view.list.session),
+    ...placed.flatMap((id) => [
+      { label: m.print_fallback_delegation(), text: parties.get(id)?.name },
+      { label: m.print_fallback_delegation(), text: parties.get(id)?.short },
+      ...delegationPeople(view, id).flatMap((r) =>
+        r.person ? [{ label: m.print_fallback_person(), text: namesText(r.person.names) }] : [],
+      ),
+    ]),
   ];
 }
 
