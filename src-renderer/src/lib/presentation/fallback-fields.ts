@@ -2,6 +2,7 @@
 // after an export ("2 fields have no Russian text and are exported in English"). Labels are in
 // the UI language: they speak to the user, not to the document's reader.
 import type { PlanView } from '../db/action-plan-read-models';
+import type { RegisterEntry } from '../db/register-read-models';
 import { fallbackFields, type Lang, type PrintedField } from '../domain/text';
 import type { ChairmanshipView, Session } from '../domain/types';
 import { m } from './i18n';
@@ -35,4 +36,12 @@ export function statusReportFields(view: Pick<PlanView, 'plan' | 'items'>): Fiel
     { label: m.print_fallback_title(), text: view.plan.title },
     ...view.items.map((item) => ({ label: m.print_fallback_action_item({ number: item.number }), text: item.title })),
   ];
+}
+
+/** The register's fields: each document's title and its session's. */
+export function registerFields(entries: readonly RegisterEntry[]): Field[] {
+  return entries.flatMap((entry, i) => [
+    { label: m.paperwork_fallback_document({ number: i + 1 }), text: entry.document.title },
+    { label: m.print_fallback_title(), text: entry.session.title },
+  ]);
 }
