@@ -2,6 +2,7 @@
 // reference data (not the example's CSTO): a journal and three decisions recorded for a
 // session, an Action Plan item closed with one of them, the register exported as XLSX and read
 // back by read-excel-file, the journal printed in Russian and read back with pdftotext.
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, test } from '@playwright/test';
 import { startScoPlan, row } from './action-plan-support';
@@ -23,9 +24,18 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
     end: '13:00',
   });
 
+  await page.getByRole('tab', { name: 'Agenda' }).click();
+  const add = page.getByRole('region', { name: 'Add an agenda item' });
+  await add.getByLabel('Item (English)').fill('On the budget of the Organisation');
+  await add.getByLabel('Item (Russian)').fill('О бюджете Организации');
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(1);
+
   // The journal: opened, then an event out of order is refused beside it, then closed.
   await page.getByRole('tab', { name: 'Journal' }).click();
   const journal = page.getByRole('form', { name: 'Journal of the session' });
+  await journal.getByLabel('Notes (English)').fill('The budget was agreed without a vote.');
+  await journal.getByLabel('Notes (Russian)').fill('Бюджет согласован без голосования.');
   await journal.getByRole('button', { name: 'Add an event' }).click();
   await journal.getByLabel('Time of event 1 (venue time)').fill('2019-05-21T10:05');
   await journal.getByRole('button', { name: 'Add an event' }).click();
@@ -119,6 +129,37 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
   expect(printed.text).toMatch(/Закрыто\s+21 мая 2019\s*г?\.?,?\s*12:35/);
   expect(printed.text).toContain('Решение СМИД № 1/2019: О положении о Секретариате');
   expect(printed.text).not.toContain('Решение СМИД № 3/2019');
+  // The journal as a Word file, in English: its text read back from the document's XML.
+  await page.goto(`/#/sessions/${encodeURIComponent(sessionId)}`);
+  await page.getByRole('tab', { name: 'Journal' }).click();
+  const docx = await download(page, () => page.getByRole('button', { name: 'Journal as Word (DOCX)' }).click());
+  expect(docx.name).toMatch(/^journal-en-2019-05-21-meeting-of-the-council-of-foreign-ministers\.docx$/);
+  const xml = strFromU8(unzipSync(docx.bytes)['word/document.xml'] ?? new Uint8Array());
+  const paragraphs = [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map(([p]) =>
+    [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join(''),
+  );
+  const expected = [
+    'Journal of the session',
+    'Meeting of the Council of Foreign Ministers · 21 May 2019',
+    'Opened: 21 May 2019, 10:05',
+    'Closed: 21 May 2019, 12:35',
+    'Duration: 2 h 30 min, of which in sitting 2 h 30 min.',
+    'Agenda items',
+    '1. On the budget of the Organisation',
+    'Speakers: —',
+    'Documents introduced: —',
+    'The budget was agreed without a vote.',
+    'Decisions adopted',
+    'CFM Decision No. 1/2019: On the regulations of the Secretariat',
+    'CFM Decision No. 2/2019: On the budget for 2020',
+  ];
+  const at = expected.map((line) => paragraphs.indexOf(line));
+  expect(
+    at.every((i) => i >= 0),
+    JSON.stringify(paragraphs),
+  ).toBe(true);
+  expect(at, JSON.stringify(paragraphs)).toEqual([...at].sort((a, b) => a - b));
+  expect(paragraphs.join('\n')).not.toContain('3/2019');
   const compilation = await printViewText(page, `#/print/outcome-compilation/${encodeURIComponent(sessionId)}?lang=en`);
   expect(compilation.text).toContain('CFM Decision No. 2/2019');
   expect(compilation.text).toContain('Draft, not adopted yet');

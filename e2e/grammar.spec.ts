@@ -1,8 +1,9 @@
 // Documents and screens in one language and its grammar, from a blank start (the SCO's 2019
 // chairmanship, not the example's CSTO): the print preview names what is printed in the other
 // language; Russian month headings, plurals and alphabetical order.
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { printViewText } from './files';
+import { download, printViewText } from './files';
 import { chooseFile } from './people-support';
 import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
@@ -45,6 +46,28 @@ test('the print preview says which fields have no Russian text before a Russian 
   const pdf = await printViewText(page, `#/print/session-programme/${encodeURIComponent(id)}?lang=ru`);
   expect(pdf.text).toContain('Palace of Independence');
   expect(pdf.text).not.toContain('no Russian text');
+
+  // The year programme saved as Word in Russian (the screen in Russian): the file has no place
+  // column, so nothing is in English; then the city in English only, which the file prints.
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+  await page.goto('/#/schedule');
+  const programme = page.getByRole('button', { name: 'Программа года (DOCX)' });
+  const first = await download(page, () => programme.click());
+  await expect(page.getByText(`Файл ${first.name} сохранён.`, { exact: true })).toBeVisible();
+  await page.goto(`/#/sessions/${encodeURIComponent(id)}`);
+  await page.getByRole('button', { name: 'Изменить' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Изменить заседание' });
+  await dialog.getByLabel('Город (английский)').fill('Bishkek City');
+  await dialog.getByLabel('Город (русский)').fill('');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto('/#/schedule');
+  const word = await download(page, () => programme.click());
+  await expect(page.getByText(`Файл ${word.name} сохранён. 1 поле без русского текста выгружено по-английски.`)).toBeVisible();
+  const xml = strFromU8(unzipSync(word.bytes)['word/document.xml'] ?? new Uint8Array());
+  expect(xml).toContain('Bishkek City');
   expect(errors).toEqual([]);
 });
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { download } from './files';
 import { openMeetingParticipants } from './people-support';
@@ -167,8 +167,37 @@ test('a seating plan is made in protocol order, two places swapped, printed in b
   await page.getByLabel('Document language').first().selectOption('en');
   const docx = await download(page, () => page.getByRole('button', { name: 'Export the plan (DOCX)' }).click());
   expect(docx.name).toMatch(/^seating-plan-en-2019-05-21-meeting-.*\.docx$/);
-  const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')?.async('string');
-  const body = (xml ?? '').replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'");
+  const files = unzipSync(docx.bytes);
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  // The drawing: an SVG with a PNG for older readers, both in the document's body.
+  const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+  const svgFile = media.find((f) => f.endsWith('.svg')) ?? '';
+  const pngFile = media.find((f) => f.endsWith('.png')) ?? '';
+  expect([svgFile, pngFile].every(Boolean)).toBe(true);
+  const rels = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array());
+  for (const file of [svgFile, pngFile]) {
+    const id = new RegExp(`Id="(\\w+)"[^>]*Target="media/${path.basename(file)}"`).exec(rels)?.[1];
+    expect(id, file).toBeTruthy();
+    expect(xml).toContain(`r:embed="${id}"`);
+  }
+  // The SVG's labels are the screen's: the places in the plan's order, the guest last.
+  const svg = strFromU8(files[svgFile] ?? new Uint8Array());
+  const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, t]) => t);
+  expect(drawn.filter((t) => [...swapped, 'SCO Secretariat'].includes(t ?? ''))).toEqual([...swapped, 'SCO Secretariat']);
+  for (const word of ['Chair', 'Secretariat', 'Booth 1', 'Booth 2', 'Guests and observers']) expect(drawn).toContain(word);
+  // The PNG: a real picture, its size from its IHDR chunk, as wide as the drawing at twice its scale.
+  const png = files[pngFile] ?? new Uint8Array();
+  expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  const view = new DataView(png.buffer, png.byteOffset);
+  const [pngWidth, pngHeight] = [view.getUint32(16), view.getUint32(20)];
+  const [svgWidth, svgHeight] = [/ width="([\d.]+)"/, / height="([\d.]+)"/].map((re) => Number(re.exec(svg)?.[1]));
+  expect(pngWidth).toBe(Math.round((svgWidth ?? 0) * 2));
+  expect(pngHeight).toBe(Math.round((svgHeight ?? 0) * 2));
+  expect(pngWidth).toBeGreaterThan(600);
+  expect(png.length).toBeGreaterThan(10_000);
+  // A4 landscape.
+  expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  const body = xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'");
   expect(
     ascending(
       positions(

@@ -15,7 +15,8 @@ import { buildStatusReport, statusReportDocx, statusReportSheets } from '../pres
 import { toasts } from '../state/toasts.svelte';
 import { handleError } from './handle-error';
 import { fieldErrors } from './refused-fields';
-import { fileSlug, saveExport } from './files';
+import { fileSlug, saveExport, type FallbackTally } from './files';
+import { fallbackCount, statusReportFields } from '../presentation/fallback-fields';
 import { writeDocx, writeXlsx } from './documents';
 
 export type { ItemInput, NoteInput, Placement, PlanInput, Shift } from '../db/action-plan';
@@ -130,7 +131,12 @@ export async function carryForward(request: CarryRequest, today: IsoDate): Promi
 async function statusReport(
   planId: string,
   lang: Lang,
-): Promise<{ name: string; report: ReturnType<typeof buildStatusReport>; letterhead: string[] }> {
+): Promise<{
+  name: string;
+  report: ReturnType<typeof buildStatusReport>;
+  letterhead: string[];
+  fallbacks: (withLetterhead: boolean) => FallbackTally;
+}> {
   const view = await readPlanView(store(), planId);
   if (!view) throw new ValidationError('actionPlans', [{ field: 'plan', code: 'not-found' }]);
   const chairmanship = view.chairmanship;
@@ -143,15 +149,20 @@ async function statusReport(
       ]
     : [];
   const name = `${fileSlug(m.plan_report_title({}, { locale: lang }))}-${chairmanship?.year ?? ''}-${lang}`;
-  return { name, report, letterhead };
+  // The Word file has the letterhead, the spreadsheet not.
+  const fallbacks = (withLetterhead: boolean): FallbackTally => ({
+    lang,
+    count: fallbackCount(withLetterhead ? chairmanship : undefined, statusReportFields(view), lang),
+  });
+  return { name, report, letterhead, fallbacks };
 }
 
 export async function exportStatusReportXlsx(planId: string, lang: Lang): Promise<void> {
-  const { name, report } = await statusReport(planId, lang);
-  await saveExport(`${name}.xlsx`, 'xlsx', await writeXlsx(statusReportSheets(report, reportLabels(lang))));
+  const { name, report, fallbacks } = await statusReport(planId, lang);
+  await saveExport(`${name}.xlsx`, 'xlsx', await writeXlsx(statusReportSheets(report, reportLabels(lang))), fallbacks(false));
 }
 
 export async function exportStatusReportDocx(planId: string, lang: Lang): Promise<void> {
-  const { name, report, letterhead } = await statusReport(planId, lang);
-  await saveExport(`${name}.docx`, 'docx', await writeDocx(statusReportDocx(report, reportLabels(lang), letterhead)));
+  const { name, report, letterhead, fallbacks } = await statusReport(planId, lang);
+  await saveExport(`${name}.docx`, 'docx', await writeDocx(statusReportDocx(report, reportLabels(lang), letterhead)), fallbacks(true));
 }

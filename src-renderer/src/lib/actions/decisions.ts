@@ -13,6 +13,7 @@ import { formatDate } from '../domain/format';
 import { inBoth, pickText, type Lang } from '../domain/text';
 import type { ChairmanshipView, OutcomeDocument, SessionJournal } from '../domain/types';
 import { m } from '../presentation/i18n';
+import { fallbackCount, registerFields } from '../presentation/fallback-fields';
 import { registerDocx, registerSheet, type RegisterLabels, type RegisterRow } from '../io/register';
 import { locale } from '../state/locale.svelte';
 import { toasts } from '../state/toasts.svelte';
@@ -131,11 +132,14 @@ export async function exportRegister(
 ): Promise<void> {
   try {
     const data = await readRegister(store(), chairmanship);
-    const rows = registerRows(filterEntries(data.entries, filter), lang);
+    const entries = filterEntries(data.entries, filter);
+    const rows = registerRows(entries, lang);
+    // The Word file has the letterhead, the spreadsheet not.
+    const fallbacks = { lang, count: fallbackCount(format === 'docx' ? chairmanship : undefined, registerFields(entries), lang) };
     const labels = registerLabels(chairmanship, lang);
     const name = `${fileSlug(m.register_title({}, { locale: lang }))}-${chairmanship.year}-${lang}.${format}`;
-    if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([registerSheet(rows, labels)]));
-    else await saveExport(name, 'docx', await writeDocx(registerDocx(rows, labels)));
+    if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([registerSheet(rows, labels)]), fallbacks);
+    else await saveExport(name, 'docx', await writeDocx(registerDocx(rows, labels)), fallbacks);
   } catch (error) {
     handleError(error);
   }

@@ -1,5 +1,6 @@
 // Saving exports through the platform (a native dialog on the desktop, a download in the
 // browser), with a toast that says what happened.
+import type { Lang } from '../domain/text';
 import { m } from '../presentation/i18n';
 import { platform, type SaveKind } from '../platform';
 import { toasts } from '../state/toasts.svelte';
@@ -21,8 +22,21 @@ export function fileSlug(text: string): string {
   return Array.from(slug).slice(0, 80).join('').replace(/-+$/, '') || 'chairdesk';
 }
 
-export async function saveExport(name: string, type: FileType, data: Uint8Array | string): Promise<boolean> {
+/** How many of an exported document's fields are in the other language than its own `lang`. */
+export interface FallbackTally {
+  lang: Lang;
+  count: number;
+}
+
+function savedMessage(name: string, fallbacks: FallbackTally | undefined): string {
+  if (!fallbacks?.count) return m.export_saved({ name });
+  const { count } = fallbacks;
+  return fallbacks.lang === 'ru' ? m.paperwork_saved_missing_ru({ name, count }) : m.paperwork_saved_missing_en({ name, count });
+}
+
+/** Saves an export; the toast says so, and how many fields it carries in the other language. */
+export async function saveExport(name: string, type: FileType, data: Uint8Array | string, fallbacks?: FallbackTally): Promise<boolean> {
   const outcome = await platform().saveFile({ name, kind: type, data });
-  if (outcome === 'saved') toasts.show(m.export_saved({ name }));
+  if (outcome === 'saved') toasts.show(savedMessage(name, fallbacks));
   return outcome === 'saved';
 }

@@ -9,7 +9,9 @@ import type { Lang } from '../domain/text';
 import { pickText } from '../domain/text';
 import { toCsv, type Delimiter } from '../io/csv';
 // io/docx loads the docx package itself, only when a document is made.
-import { attendanceSheetDocx, participantsDocx, participantsSheet } from '../presentation/participant-documents';
+import { fallbackCount } from '../presentation/fallback-fields';
+import { attendanceSheetDocx, listFields, participantsDocx, participantsSheet } from '../presentation/participant-documents';
+import { locale } from '../state/locale.svelte';
 import { app } from '../state/app.svelte';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';
@@ -35,11 +37,14 @@ export async function exportParticipantsList(sessionId: string, format: ListForm
   const { detail, chairmanship } = await load(sessionId);
   const name = `${baseName('participants', detail, lang)}.${format}`;
   if (format === 'docx') {
-    await saveExport(name, 'docx', await writeDocx(participantsDocx(detail, chairmanship, lang)));
+    const fallbacks = { lang, count: fallbackCount(chairmanship, listFields(detail, locale.lang), lang) };
+    await saveExport(name, 'docx', await writeDocx(participantsDocx(detail, chairmanship, lang)), fallbacks);
     return;
   }
+  // The spreadsheet has no letterhead.
+  const fallbacks = { lang, count: fallbackCount(undefined, listFields(detail, locale.lang), lang) };
   const sheet = participantsSheet(detail, lang);
-  if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([sheet]));
+  if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([sheet]), fallbacks);
   else
     await saveExport(
       name,
@@ -49,6 +54,7 @@ export async function exportParticipantsList(sessionId: string, format: ListForm
         sheet.rows.map((r) => r.map(plainValue)),
         delimiter,
       ),
+      fallbacks,
     );
 }
 
@@ -58,5 +64,6 @@ export async function exportAttendanceSheet(sessionId: string, lang: Lang): Prom
     `${baseName('attendance-sheet', detail, lang)}.docx`,
     'docx',
     await writeDocx(attendanceSheetDocx(detail, chairmanship, lang)),
+    { lang, count: fallbackCount(chairmanship, listFields(detail, locale.lang), lang) },
   );
 }

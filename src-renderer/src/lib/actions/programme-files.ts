@@ -3,7 +3,8 @@ import { store } from '../db';
 import { readYearSessions } from '../db/read-models';
 import { pickText, type Lang } from '../domain/text';
 import type { ChairmanshipView } from '../domain/types';
-import { programmeDocx, programmeSheet } from '../presentation/programme-documents';
+import { fallbackCount } from '../presentation/fallback-fields';
+import { programmeDocx, programmeFields, programmeSheet } from '../presentation/programme-documents';
 import { writeDocx, writeXlsx } from './documents';
 import { fileSlug, saveExport } from './files';
 
@@ -11,6 +12,11 @@ export async function exportProgramme(chairmanship: ChairmanshipView, format: 'd
   const rows = await readYearSessions(store(), chairmanship);
   const org = pickText(chairmanship.organization.acronym, lang) || pickText(chairmanship.organization.name, lang);
   const name = `${fileSlug(`programme-${org}-${chairmanship.year}-${lang}`)}.${format}`;
-  if (format === 'docx') await saveExport(name, 'docx', await writeDocx(programmeDocx(rows, chairmanship, lang)));
-  else await saveExport(name, 'xlsx', await writeXlsx([programmeSheet(rows, chairmanship, lang)]));
+  // The Word file has the letterhead; the spreadsheet, the sessions only.
+  const fallbacks = {
+    lang,
+    count: fallbackCount(format === 'docx' ? chairmanship : undefined, programmeFields(rows, lang, { place: false }), lang),
+  };
+  if (format === 'docx') await saveExport(name, 'docx', await writeDocx(programmeDocx(rows, chairmanship, lang)), fallbacks);
+  else await saveExport(name, 'xlsx', await writeXlsx([programmeSheet(rows, chairmanship, lang)]), fallbacks);
 }

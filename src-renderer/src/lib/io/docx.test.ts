@@ -69,4 +69,34 @@ describe('DOCX export', () => {
     // A page too narrow for the words still gets a table no wider than the page.
     expect(columnWidths(table, 2_000).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2_000);
   });
+
+  it('embeds a drawing as SVG with its PNG fallback, scaled to fit an A3 landscape page', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="500"><rect width="2000" height="500" fill="#fff"/></svg>';
+    // A 1 × 1 white PNG.
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC'), (c) =>
+      c.charCodeAt(0),
+    );
+    const bytes = await toDocx({
+      letterhead: [],
+      title: 'Seating plan',
+      sections: [{ paragraphs: ['Round table'], image: { svg, png, width: 2000, height: 500, description: 'Seating plan drawing' } }],
+      landscape: true,
+      paper: 'A3',
+      language: 'en-GB',
+      pageLabel: 'Page {page} of {pages}',
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(1);
+    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(1);
+    expect(await zip.file(media.find((f) => f.endsWith('.svg')) ?? '')?.async('string')).toBe(svg);
+    const xml = await documentXml(bytes);
+    expect(xml).toContain('descr="Seating plan drawing"');
+    expect(xml).toContain('asvg:svgBlip');
+    // A3 landscape: 420 × 297 mm; the drawing as wide as the text, 420 mm less 2 inches of margins (1 inch = 914,400 EMU).
+    expect(xml).toMatch(/<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"\/>/);
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml);
+    expect(Number(extent?.[1]) / 914_400).toBeCloseTo((23_811 - 2_880) / 1_440, 1);
+    expect(Number(extent?.[1]) / Number(extent?.[2])).toBeCloseTo(4, 1);
+  });
 });

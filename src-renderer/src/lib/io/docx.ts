@@ -9,9 +9,22 @@ export interface DocxTable {
   widths?: number[];
 }
 
+/** A drawing: an SVG file, with the same drawing as PNG for readers that cannot show SVG. */
+export interface DocxImage {
+  svg: string;
+  png: Uint8Array;
+  /** The drawing's own size in CSS pixels; it is scaled to fit the page, its proportions kept. */
+  width: number;
+  height: number;
+  /** What the drawing shows, for those who cannot see it (the alt text). */
+  description: string;
+}
+
 export interface DocxSection {
   heading?: string;
   paragraphs?: string[];
+  /** Below the paragraphs, centred, before the table. */
+  image?: DocxImage;
   table?: DocxTable;
 }
 
@@ -22,15 +35,38 @@ export interface DocxDocument {
   subtitle?: string;
   sections: DocxSection[];
   landscape?: boolean;
+  /** A4 unless said. */
+  paper?: 'A4' | 'A3';
   /** Document language, e.g. 'ru-RU', for spelling and hyphenation in Word. */
   language: string;
   /** "Page {page} of {pages}" with the two placeholders, in the document's language. */
   pageLabel: string;
 }
 
-// A4 less Word's default margins of 1 inch each side, in twips (1/20 pt).
-const PORTRAIT_TEXT_WIDTH = 11_906 - 2 * 1_440;
-const LANDSCAPE_TEXT_WIDTH = 16_838 - 2 * 1_440;
+// Paper sizes (portrait), in twips (1/20 pt); the text area is the page less Word's default
+// margins of 1 inch each side.
+const PAPER = { A4: { width: 11_906, height: 16_838 }, A3: { width: 16_838, height: 23_811 } } as const;
+const MARGINS = 2 * 1_440;
+// What the letterhead, the title, the subtitle and two lines of text take above a drawing on
+// the first page, so that the drawing fits under them.
+const ABOVE_DRAWING = 3_600;
+const TWIPS_PER_PIXEL = 15;
+
+function textArea(doc: Pick<DocxDocument, 'landscape' | 'paper'>): { width: number; height: number } {
+  const paper = PAPER[doc.paper ?? 'A4'];
+  const [width, height] = doc.landscape ? [paper.height, paper.width] : [paper.width, paper.height];
+  return { width: width - MARGINS, height: height - MARGINS };
+}
+
+/** A drawing's size on the page in pixels: its own, shrunk to fit below the title, proportions kept. */
+function imageSize(
+  image: Pick<DocxImage, 'width' | 'height'>,
+  doc: Pick<DocxDocument, 'landscape' | 'paper'>,
+): { width: number; height: number } {
+  const area = textArea(doc);
+  const scale = Math.min(area.width / TWIPS_PER_PIXEL / image.width, (area.height - ABOVE_DRAWING) / TWIPS_PER_PIXEL / image.height);
+  return { width: Math.floor(image.width * scale), height: Math.floor(image.height * scale) };
+}
 // A cell's left and right margins (Word's default, 0.08 inch each).
 const CELL_PADDING = 2 * 108;
 // Table text is 10 pt: a character's advance in twips, by kind. The document asks for Noto Sans,
@@ -101,7 +137,7 @@ export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
   };
 
   const table = (t: DocxTable): InstanceType<typeof d.Table> => {
-    const widths = columnWidths(t, doc.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH);
+    const widths = columnWidths(t, textArea(doc).width);
     const cell = (value: string, strong = false, width = 0): InstanceType<typeof d.TableCell> =>
       new d.TableCell({
         width: { size: width, type: d.WidthType.DXA },
@@ -118,6 +154,20 @@ export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
       ],
     });
   };
+
+  const picture = (image: DocxImage): InstanceType<typeof d.Paragraph> =>
+    new d.Paragraph({
+      alignment: d.AlignmentType.CENTER,
+      children: [
+        new d.ImageRun({
+          type: 'svg',
+          data: new TextEncoder().encode(image.svg),
+          fallback: { type: 'png', data: image.png },
+          transformation: imageSize(image, doc),
+          altText: { name: doc.title, title: doc.title, description: image.description },
+        }),
+      ],
+    });
 
   const [before = '', after = ''] = doc.pageLabel.split('{page}');
   const [middle = '', end = ''] = after.split('{pages}');
@@ -152,6 +202,7 @@ export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
           ]
         : []),
       ...(s.paragraphs ?? []).map((p) => new d.Paragraph({ children: [text(p)] })),
+      ...(s.image ? [picture(s.image)] : []),
       ...(s.table ? [table(s.table)] : []),
     ]),
   ];
@@ -161,7 +212,11 @@ export async function toDocx(doc: DocxDocument): Promise<Uint8Array> {
     title: doc.title,
     sections: [
       {
-        properties: { page: { size: { orientation: doc.landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT } } },
+        properties: {
+          page: {
+            size: { ...PAPER[doc.paper ?? 'A4'], orientation: doc.landscape ? d.PageOrientation.LANDSCAPE : d.PageOrientation.PORTRAIT },
+          },
+        },
         footers: { default: footer },
         children,
       },

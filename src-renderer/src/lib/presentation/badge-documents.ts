@@ -2,7 +2,8 @@
 import type { SessionParticipants } from '../db/people-read-models';
 import type { SeatingView } from '../db/seating-read-models';
 import { badgeCategory, getsBadge, type BadgeAudience, type BadgeCategory } from '../domain/badges';
-import { personName, pickText, type Lang } from '../domain/text';
+import { personName, pickText, type Lang, type PrintedField } from '../domain/text';
+import { m } from './i18n';
 
 export interface Badge {
   key: string;
@@ -59,4 +60,27 @@ export function tableCardsFor(view: SeatingView, lang: Lang, audience: BadgeAudi
   const coming = new Set(view.list.rows.filter((r) => getsBadge(r.participant, audience, selection)).map((r) => r.participant.partyId));
   const parties = new Map(view.list.parties.map((p) => [p.id, p]));
   return order.filter((id) => coming.has(id)).map((id) => ({ partyId: id, name: pickText(parties.get(id)?.name, lang) }));
+}
+
+/** The bilingual fields the badges print (delegations and titles), labelled in the UI language `uiLang`. */
+export function badgeFields(
+  list: SessionParticipants,
+  uiLang: Lang,
+  audience: BadgeAudience,
+  selection?: ReadonlySet<string>,
+): PrintedField<string>[] {
+  return list.rows
+    .filter((r) => getsBadge(r.participant, audience, selection))
+    .flatMap((r) => [
+      { label: m.print_fallback_delegation(), text: r.party?.name },
+      { label: m.print_fallback_seat_title({ name: r.person ? personName(r.person.names, uiLang) : '' }), text: r.title },
+    ]);
+}
+
+/** The delegations' names the table cards print. */
+export function tableCardFields(view: SeatingView, audience: BadgeAudience, selection?: ReadonlySet<string>): PrintedField<string>[] {
+  const parties = new Map(view.list.parties.map((p) => [p.id, p]));
+  const order = view.plan?.order ?? view.fromList.order;
+  const coming = new Set(view.list.rows.filter((r) => getsBadge(r.participant, audience, selection)).map((r) => r.participant.partyId));
+  return order.filter((id) => coming.has(id)).map((id) => ({ label: m.print_fallback_delegation(), text: parties.get(id)?.name }));
 }

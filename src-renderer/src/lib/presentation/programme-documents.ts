@@ -2,7 +2,8 @@
 // and an XLSX sheet of one row a session, with the same lines as the printed programme (both
 // clocks named by cities, the home clock's other day marked).
 import type { SessionRow } from '../db/read-models';
-import { pickText, type Lang } from '../domain/text';
+import { currentChangeReason } from '../domain/session-change';
+import { pickText, type Lang, type PrintedField } from '../domain/text';
 import type { ChairmanshipView } from '../domain/types';
 import type { DocxDocument } from '../io/docx';
 import type { XlsxSheet } from '../io/xlsx';
@@ -24,6 +25,28 @@ function header(lang: Lang): string[] {
 function cells(line: ProgrammeLine): string[] {
   const status = line.reason ? `${line.statusLabel}: ${line.reason}` : line.statusLabel;
   return [line.dates, line.clocks, line.bodies, `${line.title} (${line.detail})`, status];
+}
+
+/**
+ * The bilingual fields the programme prints for each session: title, bodies, city, the reason for
+ * a change, and the place (printed on paper; the DOCX and XLSX files have no column for it).
+ */
+export function programmeFields(
+  rows: readonly Pick<SessionRow, 'session' | 'bodies'>[],
+  lang: Lang,
+  { place }: { place: boolean },
+): PrintedField<string>[] {
+  return rows.flatMap(({ session, bodies }) => {
+    const reason = currentChangeReason(session);
+    const of = (label: string): string => `${pickText(session.title, lang)} — ${label}`;
+    return [
+      { label: m.print_fallback_title(), text: session.title },
+      ...bodies.map((b) => ({ label: of(m.print_fallback_body()), text: b.acronym })),
+      { label: of(m.print_fallback_city()), text: session.venue.city },
+      ...(place ? [{ label: of(m.print_fallback_place()), text: session.venue.place }] : []),
+      ...(reason ? [{ label: of(m.print_fallback_change_reason()), text: reason }] : []),
+    ];
+  });
 }
 
 export function programmeDocx(rows: readonly SessionRow[], chairmanship: ChairmanshipView, lang: Lang): DocxDocument {

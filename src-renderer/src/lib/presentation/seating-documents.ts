@@ -3,11 +3,14 @@
 import type { SeatingView } from '../db/seating-read-models';
 import type { ParticipantView } from '../db/people-read-models';
 import { sessionWhen } from '../domain/format';
-import { pickText, type Lang } from '../domain/text';
+import { layoutPlan } from '../domain/seating';
+import { namesText, pickText, type Lang, type PrintedField } from '../domain/text';
 import type { ChairmanshipView, SeatingPlan, SeatingShape } from '../domain/types';
 import { m } from './i18n';
-import type { DocxDocument, DocxSection } from '../io/docx';
+import type { DocxDocument, DocxImage, DocxSection } from '../io/docx';
+import { sessionFields } from './fallback-fields';
 import { formalName } from './people-labels';
+import { seatingDrawing, seatingSvg } from './seating-drawing';
 
 const o = (lang: Lang): { locale: Lang } => ({ locale: lang });
 
@@ -65,6 +68,25 @@ export function placeLines(view: SeatingView, plan: Pick<SeatingPlan, 'order' | 
   return [...plan.order.map((id, i) => line(id, i, 'table')), ...plan.guests.map((id, i) => line(id, plan.order.length + i, 'guests'))];
 }
 
+/**
+ * The bilingual fields the plan prints: the session's title and city, each placed delegation's
+ * name (in the legend) and short name (on the drawing), and the names of the people seated.
+ */
+export function seatingFields(view: SeatingView): PrintedField<string>[] {
+  const placed = [...(view.plan?.order ?? []), ...(view.plan?.guests ?? [])];
+  const parties = new Map(view.list.parties.map((p) => [p.id, p]));
+  return [
+    ...sessionFields(view.list.session),
+    ...placed.flatMap((id) => [
+      { label: m.print_fallback_delegation(), text: parties.get(id)?.name },
+      { label: m.print_fallback_delegation(), text: parties.get(id)?.short },
+      ...delegationPeople(view, id).flatMap((r) =>
+        r.person ? [{ label: m.print_fallback_person(), text: namesText(r.person.names) }] : [],
+      ),
+    ]),
+  ];
+}
+
 export function seatingSubtitle(view: SeatingView, lang: Lang): string {
   const { session } = view.list;
   return [pickText(session.title, lang), sessionWhen(session, lang).dates, pickText(session.venue.city, lang)].filter(Boolean).join(', ');
@@ -83,7 +105,21 @@ export function layoutSummary(view: SeatingView, plan: SeatingPlan, lang: Lang):
     .join(' · ');
 }
 
-export function seatingDocx(view: SeatingView, plan: SeatingPlan, chairmanship: ChairmanshipView, lang: Lang): DocxDocument {
+/** The plan's drawing as an SVG file, as the screen draws it, with its size and alt text. */
+export function seatingPicture(view: SeatingView, plan: SeatingPlan, lang: Lang): Omit<DocxImage, 'png'> {
+  const drawing = seatingDrawing(layoutPlan({ ...plan, secretariat: view.secretariat }), seatLabels(view, lang), lang);
+  const description = m.seating_chart_label({}, o(lang));
+  return { svg: seatingSvg(drawing, description), width: drawing.width, height: drawing.height, description };
+}
+
+/** The plan as a Word document: its layout, the drawing (when given), then the places by number. */
+export function seatingDocx(
+  view: SeatingView,
+  plan: SeatingPlan,
+  chairmanship: ChairmanshipView,
+  lang: Lang,
+  picture?: { image: DocxImage; paper: 'A4' | 'A3' },
+): DocxDocument {
   const lines = placeLines(view, plan, lang);
   const header = [
     m.seating_col_place({}, o(lang)),
@@ -94,7 +130,10 @@ export function seatingDocx(view: SeatingView, plan: SeatingPlan, chairmanship: 
   const rows = (section: PlaceLine['section']): string[][] =>
     lines.filter((l) => l.section === section).map((l) => [String(l.number), l.delegation, l.head, l.behind.join(', ')]);
   const sections: DocxSection[] = [
-    { paragraphs: [layoutSummary(view, plan, lang), m.seating_docx_note({}, o(lang))] },
+    {
+      paragraphs: [layoutSummary(view, plan, lang), m.seating_docx_note({}, o(lang))],
+      ...(picture ? { image: picture.image } : {}),
+    },
     { heading: m.seating_section_table({}, o(lang)), table: { header, rows: rows('table'), widths: [1, 3, 4, 4] } },
   ];
   if (plan.guests.length)
@@ -108,6 +147,7 @@ export function seatingDocx(view: SeatingView, plan: SeatingPlan, chairmanship: 
     subtitle: seatingSubtitle(view, lang),
     sections,
     landscape: true,
+    paper: picture?.paper ?? 'A4',
     language: lang === 'ru' ? 'ru-RU' : 'en-GB',
     pageLabel: m.participants_page_label({ page: '{page}', pages: '{pages}' }, o(lang)),
   };
