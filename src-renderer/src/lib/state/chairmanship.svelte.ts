@@ -41,10 +41,7 @@ export function liveChairmanships(): Live<ChairmanshipView[]> {
 
 /** The same chairmanship, unchanged, with the same organization and capital, unchanged. */
 const sameView = (a: ChairmanshipView | undefined, b: ChairmanshipView | undefined): boolean =>
-  sameRow(a, b) &&
-  sameRow(a?.organization, b?.organization) &&
-  a?.homeCity?.en === b?.homeCity?.en &&
-  a?.homeCity?.ru === b?.homeCity?.ru;
+  sameRow(a, b) && sameRow(a?.organization, b?.organization) && a?.homeCity?.en === b?.homeCity?.en && a?.homeCity?.ru === b?.homeCity?.ru;
 
 /**
  * The sessions of a chairmanship year in start order, with their bodies: undefined until the
