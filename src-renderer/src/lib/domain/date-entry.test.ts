@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addMonths,
   clampDate,
@@ -106,14 +106,13 @@ describe('typed times', () => {
   });
 
   it('keeps the 24-hour clock whatever the language of the system', () => {
-    const saved = Object.getOwnPropertyDescriptor(globalThis.navigator, 'language');
-    Object.defineProperty(globalThis.navigator, 'language', { value: 'en-US', configurable: true });
+    vi.stubGlobal('navigator', { language: 'en-US', languages: ['en-US'] });
     try {
       expect(time('6:30 pm')).toBe('18:30');
       expect(showDateTime('2015-04-02T18:30')).toBe('02.04.2015 18:30');
       expect(showDate('2015-04-02')).toBe('02.04.2015');
     } finally {
-      if (saved) Object.defineProperty(globalThis.navigator, 'language', saved);
+      vi.unstubAllGlobals();
     }
   });
 });
