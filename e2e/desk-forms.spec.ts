@@ -13,7 +13,7 @@ test('a too-long name is refused with the limit it broke, and notes take their o
   await dialog.getByLabel('Notes').fill('n'.repeat(10_001));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByLabel('Family name (English)')).toHaveAccessibleDescription('At most 300 characters.');
-  await expect(dialog.getByLabel('Notes')).toHaveAccessibleDescription('At most 10000 characters.');
+  await expect(dialog.getByLabel('Notes')).toHaveAccessibleDescription('At most 10,000 characters.');
 
   await dialog.getByLabel('Family name (English)').fill('L'.repeat(300));
   await dialog.getByLabel('Notes').fill('n'.repeat(10_000));

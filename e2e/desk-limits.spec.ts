@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { row, startScoPlan } from './action-plan-support';
-import { importReferenceFixture } from './support';
+import { importReferenceFixture, planSession } from './support';
 
 // From a blank profile (the SCO reference file): every title takes at most 300 characters and
 // the refusal says so, in either language; a title of 300 characters never pushes a status off
@@ -115,4 +115,60 @@ test('a 300-character session title wraps in the list, the status stays on its r
   const ruRow = page.getByRole('table', { name: 'Заседания' }).getByRole('row').filter({ hasText: 'ШШШШ' });
   await withinRow(ruRow.getByText('Запланировано', { exact: true }), ruRow);
   await onScreen(ruRow.getByText('Запланировано', { exact: true }));
+});
+
+test('a text too long is refused at the field of its language: item description, register title and reference, journal notes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await startScoPlan(page, [{ title: ['Prepare the draft Bishkek Declaration', 'Подготовить проект Бишкекской декларации'] }]);
+  const tooLongNotes = 'Д'.repeat(10_001);
+
+  // The Russian description of an item: the refusal sits at the Russian field, not the English one.
+  await row(page, '1').getByRole('link').first().click();
+  const item = page.getByRole('dialog', { name: 'Item 1' });
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Description (Russian)').fill(tooLongNotes);
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item.getByLabel('Description (Russian)')).toHaveAccessibleDescription('At most 10,000 characters.');
+  await expect(item.getByLabel('Description (Russian)')).toBeFocused();
+  await expect(item.getByLabel('Description (English)')).not.toHaveAttribute('aria-invalid', 'true');
+  await item.getByRole('button', { name: 'Cancel' }).click();
+  await item.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await planSession(page, {
+    title: ['Meeting of the Council of Foreign Ministers', 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-05-21',
+    start: '10:00',
+    end: '13:00',
+  });
+
+  // Journal notes in Russian over 10,000 characters: named beside them, nothing saved.
+  await page.getByRole('tab', { name: 'Agenda' }).click();
+  const add = page.getByRole('region', { name: 'Add an agenda item' });
+  await add.getByLabel('Item (English)').fill('On the budget of the Organisation');
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await page.getByRole('tab', { name: 'Journal' }).click();
+  const journal = page.getByRole('form', { name: 'Journal of the session' });
+  await journal.getByLabel('Notes (Russian)').fill(tooLongNotes);
+  await journal.getByRole('button', { name: 'Save the journal' }).click();
+  await expect(journal.getByLabel('Notes (Russian)')).toHaveAccessibleDescription('At most 10,000 characters.');
+  await expect(journal.getByLabel('Notes (Russian)')).toBeFocused();
+  await expect(page.getByText('The journal was saved.')).toHaveCount(0);
+
+  // A register entry: the Russian title and the reference, each at its own field.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  const entry = page.getByRole('dialog', { name: 'New entry of the register' });
+  await entry.getByLabel('Adopted on').fill('2019-05-21');
+  await entry.getByLabel('Title (English)').fill('On the budget for 2020');
+  await entry.getByLabel('Title (Russian)').fill('Б'.repeat(301));
+  await entry.getByLabel('Reference as typed (optional)').fill('R'.repeat(301));
+  await entry.getByRole('button', { name: 'Save' }).click();
+  await expect(entry.getByLabel('Title (Russian)')).toHaveAccessibleDescription('At most 300 characters.');
+  await expect(entry.getByLabel('Title (Russian)')).toBeFocused();
+  await expect(entry.getByLabel('Title (English)')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(entry.getByLabel('Reference as typed (optional)')).toHaveAccessibleDescription(/^At most 300 characters\./);
 });

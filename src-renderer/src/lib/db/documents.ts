@@ -35,6 +35,7 @@ export function validateDocument(input: DocumentInput): { field: string; code: s
   const errors: { field: string; code: string }[] = [];
   if (!hasText(input.title)) errors.push({ field: 'title', code: 'required' });
   else if (tooLong(input.title)) errors.push({ field: 'title', code: 'too-long' });
+  if (tooLong(input.reference)) errors.push({ field: 'reference', code: 'too-long' });
   if (!DOCUMENT_KINDS.includes(input.kind)) errors.push({ field: 'kind', code: 'unknown-kind' });
   if (input.status !== undefined && !DOCUMENT_STATUSES.includes(input.status)) errors.push({ field: 'status', code: 'unknown-status' });
   if (input.adoptedOn !== undefined && !isIsoDate(input.adoptedOn)) errors.push({ field: 'adoptedOn', code: 'bad-date' });

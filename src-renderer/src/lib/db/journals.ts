@@ -3,6 +3,7 @@
 import { journalProblems } from '../domain/journal';
 import type { Fields, SessionJournal } from '../domain/types';
 import type { ChairdeskDB } from './db';
+import { LONG_TEXT_LIMIT, tooLong } from '../domain/text-limits';
 import { NotFoundError, StaleEditError, ValidationError } from './errors';
 import { nextVersion, staleFields, stamp, TableRepository, type Clock } from './table-repository';
 
@@ -32,6 +33,10 @@ export class JournalsRepository extends TableRepository<SessionJournal> {
           'journals',
           problems.map((p) => ({ field: `events.${p.index}`, code: p.code })),
         );
+      const long = input.items.flatMap((item, i) =>
+        tooLong(item.notes, LONG_TEXT_LIMIT) ? [{ field: `items.${i}.notes`, code: 'too-long' }] : [],
+      );
+      if (long.length) throw new ValidationError('journals', long);
       const current = await this.ofSession(sessionId);
       const now = this.clock();
       if (!base || !current) {

@@ -70,6 +70,11 @@ describe('register of decisions (stored)', () => {
     await expect(store.documents.saveEntry(null, decision(1, 'adopted', 'D'.repeat(300)))).resolves.toMatchObject({ number: 1 });
   });
 
+  it('refuses a reference of more than 300 characters', async () => {
+    const long = await store.documents.saveEntry(null, { ...decision(2, 'adopted'), reference: 'R'.repeat(301) }).catch((e: unknown) => e);
+    expect((long as ValidationError).errors).toEqual([{ field: 'reference', code: 'too-long' }]);
+  });
+
   it('says which field is wrong: an adopted entry without its date, a number without a body', async () => {
     const noDate = await store.documents.saveEntry(null, { ...decision(1, 'adopted'), adoptedOn: undefined }).catch((e: unknown) => e);
     expect((noDate as ValidationError).errors).toEqual([{ field: 'adoptedOn', code: 'required-when-adopted' }]);
@@ -156,5 +161,17 @@ describe('session journal (stored)', () => {
       .catch((e: unknown) => e);
     expect((refused as ValidationError).errors.map((e) => e.field)).toContain('events.0');
     expect(await store.journals.ofSession(CDM)).toBeUndefined();
+  });
+
+  it('refuses notes of more than 10,000 characters on an agenda item, naming the item, and writes nothing', async () => {
+    const item = (ru: string) => ({ agendaItemId: 'a1', speakerIds: [], documentIds: [], notes: { en: '', ru } });
+    const refused = await store.journals
+      .save(CDM, null, { events, chairPersonIds: [], items: [item('Б'.repeat(10_001))] })
+      .catch((e: unknown) => e);
+    expect((refused as ValidationError).errors).toEqual([{ field: 'items.0.notes', code: 'too-long' }]);
+    expect(await store.journals.ofSession(CDM)).toBeUndefined();
+    await expect(store.journals.save(CDM, null, { events, chairPersonIds: [], items: [item('Б'.repeat(10_000))] })).resolves.toMatchObject({
+      sessionId: CDM,
+    });
   });
 });
