@@ -111,7 +111,7 @@ test('Find anything reaches a person of any year among the 2,000, and the People
 
   await expect(palette).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-  await expect(page.getByText(`${persons.length} persons`)).toBeVisible();
+  await expect(page.getByText(`${persons.length.toLocaleString('en')} persons`)).toBeVisible();
   await page.getByLabel('Search people').fill(person.family);
   await expect(page.getByRole('status').filter({ hasText: / found$/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'People' }).locator('tbody tr').first()).toContainText(person.family, {

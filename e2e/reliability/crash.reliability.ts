@@ -27,7 +27,7 @@ async function openImport(page: Page, baseURL: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles({ name: 'crash.csv', mimeType: 'text/csv', buffer: csv });
-  const button = page.getByRole('dialog').getByRole('button', { name: `Import ${ROWS} persons` });
+  const button = page.getByRole('dialog').getByRole('button', { name: `Import ${ROWS.toLocaleString('en')} persons` });
   await expect(button).toBeEnabled();
   return button;
 }
@@ -121,7 +121,9 @@ test('a crash at any moment of a large import leaves the rows from before it or 
     const button = await openImport(running.page, baseURL);
     const started = Date.now();
     await button.click();
-    await expect(running.page.getByRole('status').filter({ hasText: `Imported ${ROWS} persons.` })).toBeVisible({ timeout: 120_000 });
+    await expect(running.page.getByRole('status').filter({ hasText: `Imported ${ROWS.toLocaleString('en')} persons.` })).toBeVisible({
+      timeout: 120_000,
+    });
     const importMs = Date.now() - started;
     expect(await verdict(before, await dumpDatabase(running.page))).toBe('after');
     await closeChromium(running);
