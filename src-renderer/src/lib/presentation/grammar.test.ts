@@ -17,6 +17,9 @@ describe('counts by the plural rules of the language', () => {
     expect(rows(2, ru)).toBe('2 строки · книга Excel, первый лист');
     expect(rows(5, ru)).toBe('5 строк · книга Excel, первый лист');
     expect(rows(21, ru)).toBe('21 строка · книга Excel, первый лист');
+    // Thousands grouped as each language writes them (a no-break space in Russian).
+    expect(rows(10_000, en)).toBe('10,000 rows · Excel workbook, first sheet');
+    expect(rows(10_000, ru)).toBe('10\u00a0000 строк · книга Excel, первый лист');
     expect(m.people_import_detected_csv({ rows: 3, encoding: 'UTF-8', delimiter: ';' }, ru)).toBe(
       '3 строки · CSV в кодировке UTF-8, разделитель столбцов «;»',
     );
