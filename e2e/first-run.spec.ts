@@ -160,6 +160,9 @@ test("index.html's frame of the shell is painted before any code runs, in the sa
   const frameBrand = page.locator('.frame-brand');
   await expect(frameBrand).toBeVisible();
   await expect(frameBrand).toHaveText('Chairdesk');
+  // Measured once painted: the page's first contentful paint waits for its stylesheet, which a
+  // layout read before it would not (the frame then lies in the page's default flow).
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   await page.evaluate(() => document.fonts.ready);
   const side = await frame.boundingBox();
   const brand = await frameBrand.boundingBox();
