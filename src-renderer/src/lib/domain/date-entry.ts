@@ -142,6 +142,11 @@ export function parseDateTimeEntry(typed: string): Entry {
 }
 
 /** "2015-04-02" → "02.04.2015"; anything that is not an ISO date is shown as it is. */
+/** Today in the computer's own calendar: where an empty date field starts, and the calendar's "today". */
+export function localToday(now: Date = new Date()): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export function showDate(value: IsoDate): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
