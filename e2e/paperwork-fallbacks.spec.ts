@@ -5,7 +5,7 @@
 import readXlsxFile from 'read-excel-file/node';
 import { expect, test } from '@playwright/test';
 import { download, printViewText } from './files';
-import { openMeetingParticipants } from './people-support';
+import { addParticipant, openMeetingParticipants } from './people-support';
 import { failOnPageErrors } from './support';
 
 test('Russian badges and a Russian Excel list say which fields have no Russian text: on the preview and when the file is saved', async ({
@@ -14,12 +14,7 @@ test('Russian badges and a Russian Excel list say which fields have no Russian t
   test.setTimeout(90_000);
   const errors = failOnPageErrors(page);
   const sessionId = await openMeetingParticipants(page);
-  await page.getByRole('button', { name: 'Add a participant…' }).click();
-  const add = page.getByRole('dialog', { name: 'Add a participant' });
-  await add.getByLabel('Find a person').fill('норов');
-  await add.getByRole('radio', { name: /NOROV, Vladimir/ }).check();
-  await add.getByRole('button', { name: 'Add to the list' }).click();
-  await expect(add).toBeHidden();
+  await addParticipant(page, 'норов', /NOROV, Vladimir/);
 
   // His position in English only.
   await page.goto('/#/people/sco-person-norov');

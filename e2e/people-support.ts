@@ -33,6 +33,16 @@ export async function openMeetingParticipants(page: Page): Promise<string> {
   return id;
 }
 
+/** Adds a person found by `search` (picked by the radio named like `name`) to the open session's list. */
+export async function addParticipant(page: Page, search: string, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Add a participant…' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a participant' });
+  await add.getByLabel('Find a person').fill(search);
+  await add.getByRole('radio', { name }).check();
+  await add.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(add).toBeHidden();
+}
+
 /** The names column of the participants table, row by row. */
 export function participantNames(page: Page) {
   return page.getByRole('table', { name: 'Participants in protocol order' }).locator('tbody tr td:nth-child(2) > a');

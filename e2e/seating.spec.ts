@@ -10,7 +10,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { download } from './files';
-import { openMeetingParticipants } from './people-support';
+import { addParticipant, openMeetingParticipants } from './people-support';
 import { failOnPageErrors, importReferenceFixture, planSession } from './support';
 
 interface Pdf {
@@ -86,12 +86,7 @@ test('a seating plan is made in protocol order, two places swapped, printed in b
   const sessionId = await openMeetingParticipants(page);
 
   // The Secretary-General comes as a guest: the guests' section.
-  await page.getByRole('button', { name: 'Add a participant…' }).click();
-  const add = page.getByRole('dialog', { name: 'Add a participant' });
-  await add.getByLabel('Find a person').fill('норов');
-  await add.getByRole('radio', { name: /NOROV, Vladimir/ }).check();
-  await add.getByRole('button', { name: 'Add to the list' }).click();
-  await expect(add).toBeHidden();
+  await addParticipant(page, 'норов', /NOROV, Vladimir/);
 
   await page.getByRole('tab', { name: 'Seating and badges' }).click();
   await expect(page.getByRole('heading', { name: 'Seating plan', level: 2 })).toBeVisible();
