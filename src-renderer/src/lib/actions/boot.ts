@@ -1,32 +1,40 @@
-// Start-up: open the database (or explain why it cannot be opened), then restore the
-// language and the chairmanship the user had open.
-import { createStore, openStore, setStore, store } from '../db';
+// Start-up, once the database is opening (./opening.ts): explain why it cannot be opened, or
+// name this copy as the writer and restore the language and the chairmanship the user had open.
+import { adoptReplica, type Store } from '../db';
+import type { ChairmanshipView } from '../domain/types';
+import type { Lang } from '../domain/text';
 import { DatabaseOpenError } from '../db/errors';
 import { isString, SettingKey } from '../db/settings';
 import { platform } from '../platform';
-import { prepareTimeZones } from '../domain/time';
 import { app } from '../state/app.svelte';
 import { afterFirstScreen } from '../state/first-screen';
 import { readChairmanships } from '../db/read-models';
 import { openChairmanship } from './chairmanship';
-// A hint of another chairmanship (changed in another window, restored): its year was read for nothing.
-if (app.banner && app.banner.id !== app.chairmanshipId) openYear.stop();
 import { globalSearch } from '../state/global-search.svelte';
 import { openYear } from '../state/open-year.svelte';
 import { isLang, locale, systemLang } from '../state/locale.svelte';
 import { bannerOf, rememberStart } from '../state/start-hint.svelte';
 import { handleError } from './handle-error';
 
-export async function startApp(databaseName?: string): Promise<void> {
+export async function startApp(opening: Promise<Store>): Promise<void> {
+  let store: Store;
+  let lang: Lang;
+  let current: string | null;
+  let all: ChairmanshipView[];
   try {
-    const opening = openStore(createStore(databaseName), () => (app.phase = 'reload'));
-    // While the database opens (the page shows index.html's frame of the shell, or the shell
-    // drawn from the start hint, meanwhile): the first screen's query needs the year in the
-    // home zone.
-    prepareTimeZones();
-    setStore(await opening);
-    globalSearch.attach(store().db.name);
-    followHintedYear();
+    store = await opening;
+    globalSearch.attach(store.db.name);
+    // Read together, and beside the year the start hint named: the chairmanships and
+    // organizations are a row a year, cheaper to read whole than to fetch the one the settings
+    // name after reading them. Nothing writes before the writer is named: the screens that
+    // edit come once the start is over.
+    [, lang, current, all] = await Promise.all([
+      adoptReplica(store),
+      // Not the start hint's language: a user who never chose one follows the system's.
+      store.settings.get(SettingKey.locale, systemLang(), isLang),
+      store.settings.get<string | null>(SettingKey.currentChairmanship, null, isString),
+      readChairmanships(store),
+    ]);
   } catch (error) {
     app.failure =
       error instanceof DatabaseOpenError
@@ -40,15 +48,6 @@ export async function startApp(databaseName?: string): Promise<void> {
     .then(() => import('../backup/actions/snapshots'))
     .then(({ startSafetyNet }) => startSafetyNet(handleError))
     .catch(handleError);
-  const { settings } = store();
-  // Read together: the chairmanships and organizations are a row a year, cheaper to read whole
-  // than to fetch the one the settings name after reading them.
-  const [lang, current, all] = await Promise.all([
-    // Not the start hint's language: a user who never chose one follows the system's.
-    settings.get(SettingKey.locale, systemLang(), isLang),
-    settings.get<string | null>(SettingKey.currentChairmanship, null, isString),
-    readChairmanships(store()),
-  ]);
   locale.lang = lang;
   document.documentElement.lang = lang;
   void platform()
@@ -64,17 +63,4 @@ export async function startApp(databaseName?: string): Promise<void> {
   // made later (a new home zone, a restore) must not be shown from it.
   void afterFirstScreen(3_000).then(() => (app.openedChairmanship = undefined));
   app.phase = 'ready';
-}
-
-/**
- * The year the window showed when it was last open (the start hint's): its read starts now,
- * beside the settings', so that the first screen finds its rows read or on their way rather
- * than asking for them once the settings have named the chairmanship.
- */
-function followHintedYear(): void {
-  const hinted = app.banner;
-  if (hinted?.organizationId && hinted.firstDay && hinted.lastDay && hinted.homeTimeZone) {
-    const { organizationId, firstDay, lastDay, homeTimeZone } = hinted;
-    openYear.follow({ organizationId, firstDay, lastDay, homeTimeZone });
-  }
 }

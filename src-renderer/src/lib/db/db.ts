@@ -1,6 +1,6 @@
 // The Dexie database `chairdesk`: one class, every schema version registered, and two
 // instances: `db` for ordinary edits (relaxed durability) and `bulkDb` for imports,
-// restores and migrations (strict durability: committed means on disk).
+// restores and migrations (strict durability: committed means on disk), made when first used.
 import { Dexie, type Table } from 'dexie';
 import type {
   ActionItem,
@@ -65,11 +65,21 @@ export class ChairdeskDB extends Dexie {
 
 export interface Databases {
   /** Ordinary edits. */
-  db: ChairdeskDB;
-  /** Imports, restores, the example year: strict durability. */
-  bulkDb: ChairdeskDB;
+  readonly db: ChairdeskDB;
+  /**
+   * Imports, restores, the example year: strict durability. Made the first time it is asked
+   * for: a start makes one instance, not two.
+   */
+  readonly bulkDb: ChairdeskDB;
 }
 
 export function createDatabases(name: string = DATABASE_NAME, hlc: HybridClock = new HybridClock()): Databases {
-  return { db: new ChairdeskDB(name, 'relaxed', hlc), bulkDb: new ChairdeskDB(name, 'strict', hlc) };
+  const db = new ChairdeskDB(name, 'relaxed', hlc);
+  let bulkDb: ChairdeskDB | undefined;
+  return {
+    db,
+    get bulkDb() {
+      return (bulkDb ??= new ChairdeskDB(name, 'strict', hlc));
+    },
+  };
 }

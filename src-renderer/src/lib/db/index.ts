@@ -20,8 +20,9 @@ import { ThemesRepository } from './themes';
 import { systemClock, type Clock } from './table-repository';
 
 export interface Store {
-  db: ChairdeskDB;
-  bulkDb: ChairdeskDB;
+  readonly db: ChairdeskDB;
+  /** Made the first time it is asked for (an import, a restore, a merge). */
+  readonly bulkDb: ChairdeskDB;
   organizations: OrganizationsRepository;
   themes: ThemesRepository;
   chairmanships: ChairmanshipsRepository;
@@ -41,10 +42,13 @@ export interface Store {
 }
 
 export function createStore(name: string = DATABASE_NAME, clock: Clock = systemClock): Store {
-  const { db, bulkDb } = createDatabases(name);
+  const databases = createDatabases(name);
+  const { db } = databases;
   return {
     db,
-    bulkDb,
+    get bulkDb() {
+      return databases.bulkDb;
+    },
     organizations: new OrganizationsRepository(db, clock),
     themes: new ThemesRepository(db, clock),
     chairmanships: new ChairmanshipsRepository(db, clock),
@@ -71,15 +75,25 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
  * restore, on the schema this open has settled: start-up waits for one connection, not two.
  */
 export async function openStore(store: Store, onVersionChange: () => void): Promise<Store> {
-  for (const instance of [store.db, store.bulkDb]) {
-    // Another window (or tab) wants to upgrade the schema: stop writing and ask for a reload.
-    instance.on('versionchange', () => {
-      store.db.close();
-      store.bulkDb.close();
-      onVersionChange();
-      return false;
-    });
-  }
+  await openDatabase(store, onVersionChange);
+  await adoptReplica(store);
+  return store;
+}
+
+/**
+ * The first half of openStore: the database open, at a version this code knows. Reads may
+ * start here; writes wait for adoptReplica, which names this copy as their writer.
+ */
+export async function openDatabase(store: Store, onVersionChange: () => void): Promise<void> {
+  // Another window (or tab) wants to upgrade the schema: stop writing and ask for a reload. The
+  // bulk instance, when one has been made and opened, hears it too and closes itself (Dexie's
+  // default); it is closed here all the same, so the other window is not kept waiting.
+  store.db.on('versionchange', () => {
+    store.db.close();
+    store.bulkDb.close();
+    onVersionChange();
+    return false;
+  });
   try {
     await Promise.race([
       store.db.open(),
@@ -99,8 +113,11 @@ export async function openStore(store: Store, onVersionChange: () => void): Prom
     store.bulkDb.close();
     throw new DatabaseOpenError('newer-version', `schema version ${installed}, this version knows ${CURRENT_VERSION}`);
   }
+}
+
+/** The second half of openStore: this copy's name as a writer, read (or made, on the first open) and used to stamp its writes. */
+export async function adoptReplica(store: Store): Promise<void> {
   store.db.hlc.node = (await replicaOf(store)).node;
-  return store;
 }
 
 /** This copy's name as a writer, and what it has seen of other copies' writes (made on first open). */

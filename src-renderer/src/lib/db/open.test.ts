@@ -81,4 +81,12 @@ describe('opening the database', () => {
   ])('tells %s apart from the other reasons it cannot open', (_case, error, reason) => {
     expect(classifyOpenError(error)).toBe(reason);
   });
+
+  it('makes the bulk instance once, when first asked for, stamping with the same clock', () => {
+    const store = createStore(`bulk-${crypto.randomUUID()}`);
+    const bulk = store.bulkDb;
+    expect(store.bulkDb).toBe(bulk);
+    expect(bulk).not.toBe(store.db);
+    expect(bulk.hlc).toBe(store.db.hlc);
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Progressive } from './progressive.svelte';
+import { Progressive, screenRows } from './progressive.svelte';
 
 describe('Progressive', () => {
   let cleanup = (): void => undefined;
@@ -52,5 +52,13 @@ describe('Progressive', () => {
     const shown = start(() => 5_000, 40, 150);
     window.dispatchEvent(new Event('beforeprint'));
     expect(shown.limit).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it('shows at once more rows of 36 px than the window holds, never fewer than 20', () => {
+    expect(screenRows(800)).toBe(23);
+    expect(screenRows(1_440)).toBe(40);
+    expect(screenRows(400)).toBe(20);
+    // No window to measure (a height of 0, or none outside a page).
+    expect(screenRows(0)).toBe(40);
   });
 });

@@ -2,6 +2,7 @@
 // rest follow a slice after each painted frame, and all of them are there before printing.
 // Create inside a component (it uses $effect).
 import { flushSync } from 'svelte';
+import { firstScreenSettled } from './first-screen';
 
 export class Progressive {
   /** How many rows to render now. */
@@ -9,17 +10,27 @@ export class Progressive {
 
   /**
    * @param total the number of rows there are (reactive)
-   * @param first rows rendered at once: more than a tall screen holds
+   * @param first rows rendered at once: more than the window holds (screenRows())
    * @param step rows added after each following frame
    */
-  constructor(total: () => number, first = 40, step = 150) {
+  constructor(total: () => number, first = screenRows(), step = 150) {
     this.limit = first;
     $effect(() => {
       if (this.limit >= total()) return;
-      // A task queued from an animation frame runs once that frame is painted.
+      // A task queued from an animation frame runs once that frame is painted; on the first
+      // screen, the next slice waits until its first rows are on screen.
       let task: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => (task = setTimeout(() => (this.limit += step))));
+      let stopped = false;
+      const frame = requestAnimationFrame(
+        () =>
+          (task = setTimeout(() => {
+            void firstScreenSettled().then(() => {
+              if (!stopped) this.limit += step;
+            });
+          })),
+      );
       return () => {
+        stopped = true;
         cancelAnimationFrame(frame);
         clearTimeout(task);
       };
@@ -33,4 +44,9 @@ export class Progressive {
       return () => window.removeEventListener('beforeprint', all);
     });
   }
+}
+
+/** Rows of at least 36 px: more than the window holds now (40 where there is no window), at least 20. */
+export function screenRows(height: number | undefined = globalThis.innerHeight): number {
+  return height ? Math.max(20, Math.ceil(height / 36)) : 40;
 }
