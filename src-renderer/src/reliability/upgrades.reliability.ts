@@ -108,10 +108,16 @@ describe('upgrades', () => {
       // The old database as the version that wrote it left it.
       const { name, open } = await fixtureStore(fixture);
       const { hash: expected } = await stored(name);
+      const db = new UpgradeThatThrows(name, 'relaxed');
+      const bulkDb = new UpgradeThatThrows(name, 'strict');
       const broken: Store = {
         ...createStore(name),
-        db: new UpgradeThatThrows(name, 'relaxed'),
-        bulkDb: new UpgradeThatThrows(name, 'strict'),
+        db,
+        bulkDb,
+        close: () => {
+          db.close();
+          bulkDb.close();
+        },
       };
       const refusal = await openStore(broken, () => undefined).then(
         () => 'opened',

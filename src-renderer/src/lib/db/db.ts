@@ -71,6 +71,8 @@ export interface Databases {
    * for: a start makes one instance, not two.
    */
   readonly bulkDb: ChairdeskDB;
+  /** Closes both instances (the bulk one only if it was made). */
+  close(): void;
 }
 
 export function createDatabases(name: string = DATABASE_NAME, hlc: HybridClock = new HybridClock()): Databases {
@@ -80,6 +82,10 @@ export function createDatabases(name: string = DATABASE_NAME, hlc: HybridClock =
     db,
     get bulkDb() {
       return (bulkDb ??= new ChairdeskDB(name, 'strict', hlc));
+    },
+    close() {
+      db.close();
+      bulkDb?.close();
     },
   };
 }

@@ -23,6 +23,8 @@ export interface Store {
   readonly db: ChairdeskDB;
   /** Made the first time it is asked for (an import, a restore, a merge). */
   readonly bulkDb: ChairdeskDB;
+  /** Closes the database, both instances (without making the bulk one to close it). */
+  close(): void;
   organizations: OrganizationsRepository;
   themes: ThemesRepository;
   chairmanships: ChairmanshipsRepository;
@@ -49,6 +51,7 @@ export function createStore(name: string = DATABASE_NAME, clock: Clock = systemC
     get bulkDb() {
       return databases.bulkDb;
     },
+    close: () => databases.close(),
     organizations: new OrganizationsRepository(db, clock),
     themes: new ThemesRepository(db, clock),
     chairmanships: new ChairmanshipsRepository(db, clock),
@@ -89,8 +92,7 @@ export async function openDatabase(store: Store, onVersionChange: () => void): P
   // bulk instance, when one has been made and opened, hears it too and closes itself (Dexie's
   // default); it is closed here all the same, so the other window is not kept waiting.
   store.db.on('versionchange', () => {
-    store.db.close();
-    store.bulkDb.close();
+    store.close();
     onVersionChange();
     return false;
   });
@@ -109,8 +111,7 @@ export async function openDatabase(store: Store, onVersionChange: () => void): P
   // (Dexie keeps IndexedDB versions at ten times its own.)
   const installed = store.db.backendDB().version / 10;
   if (installed > CURRENT_VERSION) {
-    store.db.close();
-    store.bulkDb.close();
+    store.close();
     throw new DatabaseOpenError('newer-version', `schema version ${installed}, this version knows ${CURRENT_VERSION}`);
   }
 }
