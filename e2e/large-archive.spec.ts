@@ -74,11 +74,24 @@ test('all 5,000+ sessions scroll in a list that keeps under two screenfuls of ro
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
-test('the latest year programme lists every session of its year, and a session edited there follows', async () => {
+test('the latest year programme draws its first screenful in its first frame, then lists every session of its year, and a session edited there follows', async () => {
   const { chairmanships = [], sessions = [] } = await readStores(['chairmanships', 'sessions']);
   const latest = chairmanships.toSorted((x, y) => Number(y.year) - Number(x.year))[0];
   const year = { year: Number(latest?.year), sessions: sessions.filter((s) => String(s.start).startsWith(String(latest?.year))).length };
-  await page.goto('/#/schedule');
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  // The rows in the first frame that has any: as many as the window holds (rows of at least
+  // 36 px, 20 at least), not the year's hundreds.
+  const firstFrame = await page.evaluate(async () => {
+    location.hash = '#/schedule';
+    for (;;) {
+      await new Promise(requestAnimationFrame);
+      const drawn = document.querySelectorAll('.month li').length;
+      if (drawn) return { drawn, screenful: Math.max(20, Math.ceil(innerHeight / 36)) };
+    }
+  });
+  expect(year.sessions).toBeGreaterThan(firstFrame.screenful);
+  expect(firstFrame.drawn).toBe(firstFrame.screenful);
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
   await expect(page.locator('.month li')).toHaveCount(year.sessions);
   await expect(page.getByText(`Chairmanship of`).first()).toContainText(String(year.year));
