@@ -84,11 +84,14 @@ test('the latest year programme draws its first screenful in its first frame, th
   // 36 px, 20 at least), not the year's hundreds.
   const firstFrame = await page.evaluate(async () => {
     location.hash = '#/schedule';
-    for (;;) {
+    const screenful = Math.max(20, Math.ceil(innerHeight / 36));
+    // Ten seconds of frames at most: a programme that never draws a row fails below.
+    for (let frames = 0; frames < 600; frames++) {
       await new Promise(requestAnimationFrame);
       const drawn = document.querySelectorAll('.month li').length;
-      if (drawn) return { drawn, screenful: Math.max(20, Math.ceil(innerHeight / 36)) };
+      if (drawn) return { drawn, screenful };
     }
+    return { drawn: 0, screenful };
   });
   expect(year.sessions).toBeGreaterThan(firstFrame.screenful);
   expect(firstFrame.drawn).toBe(firstFrame.screenful);

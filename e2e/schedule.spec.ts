@@ -97,6 +97,12 @@ test('a session that would clash is flagged before saving, naming the other sess
   );
   await expect(programmeRow(page, 'Session of the Council of Foreign Ministers')).toBeVisible();
   await expect(programmeRow(page, 'Session of the Council of Foreign Ministers').getByRole('note')).toHaveCount(0);
+  // A filter that hides the other session leaves its name in the note.
+  await page.getByRole('search').getByLabel('Search').fill('breakfast');
+  await expect(programmeRow(page, 'Session of the Council of Defence Ministers')).toHaveCount(0);
+  await expect(programmeRow(page, 'Working breakfast of the defence ministers').getByRole('note')).toContainText(
+    'Conflicts with Session of the Council of Defence Ministers',
+  );
 });
 
 test('dragging a session in the calendar moves it, and the year programme follows', async ({ page }) => {

@@ -185,7 +185,7 @@ try {
     const warm = await measure(toSettings);
     const detail = (m, app) =>
       `app ${ms(m.a)} (${app}; ${m.shown} rows, all ${rows} in the page at ${ms(m.all)}), ` +
-      `raw read of the year + a plain list of the same ${m.shown} rows ${ms(m.b)}; ${MEDIANS}`;
+      `raw read of the year + a plain list of as many rows (${m.shown}) ${ms(m.b)}; ${MEDIANS}`;
     report(4, `open the year schedule (${rows} sessions), to the frame with its first rows`, [
       check({
         label: 'cold: app vs raw read + rows',
