@@ -234,8 +234,11 @@ test('an organization that is not the example’s runs a year in both languages,
     expect(latinWords(list.text)).toEqual([]);
   }
 
-  // The year's calendar, exported in Russian and read back by another library.
+  // The year's programme lists both sessions, and its calendar, exported in Russian, is read
+  // back by another library.
   await page.goto('/#/schedule');
+  await expect(page.locator('.month li')).toHaveCount(2);
+  await expect(page.locator('.month li').filter({ hasText: 'Заседание Совета министров иностранных дел' })).toHaveCount(1);
   const ics = await download(page, () => page.getByRole('button', { name: 'Выгрузить год (ICS)' }).click());
   const calendar = ICAL.Component.fromString(ics.bytes.toString('utf8'));
   const events = calendar.getAllSubcomponents('vevent');

@@ -95,6 +95,13 @@ try {
     await page.waitForFunction(() => performance.getEntriesByName('chairdesk:preload').length > 0, undefined, { timeout: 60_000 });
     await loadRig(page);
   };
+  /** A warm-up round of the harness's pair `name`, then SHORT_RUNS more: each side's median. */
+  const shortRounds = async (name) => {
+    await call(name);
+    const samples = [];
+    for (let i = 0; i < SHORT_RUNS; i++) samples.push(await call(name));
+    return { a: median(samples.map((s) => s.app)), b: median(samples.map((s) => s.raw)) };
+  };
   // Targets 1–3 run on Settings: the Action Plan summary of the sessions list, re-reading its
   // plan after every import of target 1, would otherwise work in the background of the
   // measurements that follow it. (The open year, kept in memory, still follows the database:
@@ -125,11 +132,7 @@ try {
   }
   // 2. Indexed reads.
   if (wanted(2)) {
-    const samples = [];
-    await call('readPair');
-    for (let i = 0; i < SHORT_RUNS; i++) samples.push(await call('readPair'));
-    const a = median(samples.map((s) => s.app));
-    const b = median(samples.map((s) => s.raw));
+    const { a, b } = await shortRounds('readPair');
     report(2, 'indexed reads: a year of sessions, 20 times', [
       check({
         label: 'repository vs raw getAll',
@@ -142,11 +145,7 @@ try {
   }
   // 3. One attendance toggle.
   if (wanted(3)) {
-    const samples = [];
-    await call('togglePair');
-    for (let i = 0; i < SHORT_RUNS; i++) samples.push(await call('togglePair'));
-    const a = median(samples.map((s) => s.app));
-    const b = median(samples.map((s) => s.raw));
+    const { a, b } = await shortRounds('togglePair');
     report(3, 'one attendance toggle', [
       check({
         label: 'app vs one raw relaxed get+put',
