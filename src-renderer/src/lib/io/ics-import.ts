@@ -1,14 +1,13 @@
 // Reads an iCalendar file from Outlook, Exchange, Google, Apple, Thunderbird, Evolution or a
 // CalDAV server into events in venue wall-clock time (ical.js reads the syntax; ./ics-text.ts
-// the encodings; ./ics-time.ts the zones; rrule expands repeating events). A file that is
-// empty, too large, not iCalendar, cut short or holding more than MAX_ICS_EVENTS events is
-// refused; an event that cannot become a session is listed with what it is and why.
+// the encodings; ./ics-time.ts the zones; ./ics-recurrence.ts, with rrule, repeating events).
+// A file that is empty, too large, not iCalendar, cut short or holding more than MAX_ICS_EVENTS
+// events is refused; an event that cannot become a session is listed with what it is and why.
 //
 // The cost grows with the number of events, not its square: events are grouped by UID once
 // (ical.js's Event would scan every VEVENT of the calendar for each event it builds), and
 // the expansion of repeating events has a budget of steps for the whole file.
 import ICAL from 'ical.js';
-import { RRule } from 'rrule';
 import { addDays, wallToUtc } from '../domain/time';
 import type { UtcInstant, WallTime } from '../domain/types';
 import { ImportError } from './import-error';
@@ -27,6 +26,7 @@ import {
   type Placed,
   type ZoneRef,
 } from './ics-time';
+import { DAY_MS, MAX_SERIES_OCCURRENCES, occurrencesOf, type Expansion, type Timing } from './ics-recurrence';
 
 export type IcsRejection =
   'unreadable' | 'no-start' | 'duplicate-uid' | 'duplicate-event' | 'end-before-start' | 'series-outside' | 'too-many-occurrences';
@@ -96,17 +96,8 @@ export interface IcsRead {
   unknownZones: string[];
 }
 
-/** Occurrences of one repeating event offered when the user asks for whole series. */
-export const MAX_SERIES_OCCURRENCES = 100;
 /** Rows one file may offer; the repeating events past it are listed as too many. */
 export const MAX_OCCURRENCES = 10_000;
-/** Occurrences counted to say how many a series has. */
-const COUNT_LIMIT = 1_000;
-/** Steps of recurrence expansion for a whole file (a step is one occurrence computed). */
-const FILE_STEPS = 50_000;
-/** …and for one series (a daily series over 13 years). */
-const SERIES_STEPS = 5_000;
-const DAY_MS = 86_400_000;
 
 const BARE = /^\s*BEGIN:(VEVENT|VTODO|VJOURNAL|VFREEBUSY)\r?$/im;
 
@@ -185,15 +176,6 @@ function derivedUid(component: ICAL.Component): string {
   return `ics-${contentHash(raw)}@derived.chairdesk`;
 }
 
-/** Start, end and zone of one event or occurrence, before it is placed in a venue's clock. */
-interface Timing {
-  allDay: boolean;
-  /** Floating ms in `zone` (for all-day events, midnight of the day). */
-  startMs: number;
-  endMs: number;
-  zone: ZoneRef;
-}
-
 function timingOf(component: ICAL.Component, fileZones: FileZones): Timing | null {
   const startProp = component.getFirstProperty('dtstart');
   for (const name of ['dtstart', 'dtend', 'due', 'recurrence-id', 'rdate', 'exdate'])
@@ -216,13 +198,10 @@ function timingOf(component: ICAL.Component, fileZones: FileZones): Timing | nul
   return { allDay: start.isDate, startMs, endMs, zone };
 }
 
-interface Context {
+interface Context extends Expansion {
   options: IcsReadOptions;
-  fileZones: FileZones;
   unknownZones: Set<string>;
-  windowFrom: number;
-  windowTo: number;
-  steps: number;
+  /** Rows offered so far (at most MAX_OCCURRENCES). */
   rows: number;
   /** 1-based position of each VEVENT in the file. */
   indexOf: Map<ICAL.Component, number>;
@@ -262,97 +241,6 @@ function eventRow(
   const row: IcsEvent = { key, index, uid, ...fields, ...where, ...extra };
   if (timing.endMs < timing.startMs) row.rejected = 'end-before-start';
   return row;
-}
-
-/** Floating ms of every RDATE or EXDATE value of a component, in the series' zone. */
-function dateList(component: ICAL.Component, name: 'rdate' | 'exdate', zone: ZoneRef, ctx: Context): number[] {
-  return component.getAllProperties(name).flatMap((prop) => {
-    const from = zoneOf(prop, ctx.fileZones);
-    const values: unknown[] = prop.getValues();
-    return values.flatMap((value) => {
-      // An RDATE may be a PERIOD: its start is the occurrence.
-      const time = value instanceof ICAL.Period ? value.start : value;
-      return time instanceof ICAL.Time ? [toZoneWall(floatingMs(time), from, zone, ctx.options.defaultZone)] : [];
-    });
-  });
-}
-
-/** The rules of a series over floating dates (the wall clock of its start), and its extra and excluded dates. */
-function seriesRules(
-  master: ICAL.Component,
-  timing: Timing,
-  ctx: Context,
-): { rules: RRule[]; rdates: number[]; exdates: number[]; endless: boolean; skipped: boolean } {
-  const rules: RRule[] = [];
-  let endless = false;
-  let skipped = false;
-  for (const prop of master.getAllProperties('rrule')) {
-    const recur = prop.getFirstValue();
-    if (!(recur instanceof ICAL.Recur)) continue;
-    if (!recur.until && !recur.count) endless = true;
-    // The file's budget spent, or a rule a second or a minute apart (with nothing to thin it
-    // out) that could not reach the year within a series' steps: not built nor expanded
-    // (building an rrule costs about as much as reading the event).
-    if (ctx.steps >= FILE_STEPS || cannotReach(recur, timing.startMs, ctx)) {
-      skipped = true;
-      continue;
-    }
-    const options = RRule.parseString(recur.toString().replace(/;?UNTIL=[^;]*/i, ''));
-    let until: Date | undefined;
-    if (recur.until) {
-      // UNTIL is UTC when the start has a zone (§3.3.10): compare it in the start's clock.
-      const untilZone: ZoneRef = recur.until.toICALString().endsWith('Z') ? { kind: 'utc' } : timing.zone;
-      const untilMs = floatingMs(recur.until) + (recur.until.isDate ? DAY_MS - 1 : 0);
-      until = new Date(toZoneWall(untilMs, untilZone, timing.zone, ctx.options.defaultZone));
-    }
-    rules.push(new RRule({ ...options, dtstart: new Date(timing.startMs), ...(until ? { until } : {}) }));
-  }
-  const rdates = dateList(master, 'rdate', timing.zone, ctx);
-  // With no RRULE (only RDATEs) the start is an occurrence too (RFC 5545 §3.8.5.2).
-  if (!rules.length && !skipped) rdates.push(timing.startMs);
-  return { rules, rdates, exdates: dateList(master, 'exdate', timing.zone, ctx), endless, skipped };
-}
-
-function cannotReach(recur: ICAL.Recur, startMs: number, ctx: Context): boolean {
-  const period = recur.freq === 'SECONDLY' ? 1_000 : recur.freq === 'MINUTELY' ? 60_000 : 0;
-  const thinned = Object.keys(recur.parts).length > 0;
-  return period > 0 && !thinned && !ctx.options.wholeSeries && startMs + period * (recur.interval || 1) * SERIES_STEPS < ctx.windowFrom;
-}
-
-/**
- * The occurrences of a series in order, as far as they are needed: to the end of the year
- * (or the first MAX_SERIES_OCCURRENCES when whole series are asked for), and on to COUNT_LIMIT
- * for a series that ends, to say how many it has. (rrule's own set yields its RDATEs out of
- * order when iterated with a callback, so the rules are iterated one by one and merged here.)
- */
-function occurrencesOf(master: ICAL.Component, timing: Timing, ctx: Context): { times: number[]; more: boolean; endless: boolean } {
-  const { rules, rdates, exdates, endless, skipped } = seriesRules(master, timing, ctx);
-  const wanted = ctx.options.wholeSeries ? MAX_SERIES_OCCURRENCES : 0;
-  const times = new Set(rdates);
-  let more = skipped;
-  const seriesStart = ctx.steps;
-  for (const rule of rules) {
-    let n = 0;
-    rule.all((date) => {
-      const ms = +date;
-      if (ctx.steps - seriesStart >= SERIES_STEPS || ctx.steps >= FILE_STEPS) {
-        more = true;
-        return false;
-      }
-      // Past the year (a day's slack for any zone) with all that is wanted: stop, unless the
-      // series has an end and is still being counted.
-      if (ms > ctx.windowTo + DAY_MS && n >= wanted && (endless || n >= COUNT_LIMIT)) {
-        more = true;
-        return false;
-      }
-      ctx.steps++;
-      n++;
-      times.add(ms);
-      return true;
-    });
-  }
-  for (const ms of exdates) times.delete(ms);
-  return { times: [...times].sort((a, b) => a - b), more, endless };
 }
 
 /** One row per occurrence in scope (the year, or the first of the whole series), the changed ones as the file has them. */
