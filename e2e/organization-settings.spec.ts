@@ -3,9 +3,10 @@
 // renamed mid-year, and the screens' accessibility.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { printViewText } from './files';
 import { APRIL } from './people-support';
-import { openOrganization } from './organization-support';
-import { failOnPageErrors, openExampleYear } from './support';
+import { fillState, openOrganization } from './organization-support';
+import { failOnPageErrors, openExampleYear, startNewChairmanship } from './support';
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -78,6 +79,34 @@ test('the chairmanship’s span and home zone are edited in Settings, each error
   await expect(page.getByRole('status').filter({ hasText: 'The chairmanship was saved.' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('form', { name: 'Chairmanship' }).getByLabel('Last day')).toHaveValue('30.06.2016');
+});
+
+test('a chairing state first named in one language takes the names it is given later, in the banner and the printed documents', async ({
+  page,
+}) => {
+  const errors = failOnPageErrors(page);
+  await page.goto('/');
+  await startNewChairmanship(page, {
+    organization: { name: ['Council of the Baltic Sea States', 'Совет государств Балтийского моря'] },
+    chairState: ['', 'Латвия'],
+    year: 2027,
+    homeTimeZone: 'Europe/Riga',
+  });
+  await expect(page.getByText('Chairmanship of Латвия, 2027')).toBeVisible();
+  await openOrganization(page, 'States and organizations');
+  await page.getByRole('button', { name: 'Edit Латвия' }).click();
+  await fillState(page, 'Edit the state or organization', {
+    short: ['Latvia', 'Латвия'],
+    name: ['Republic of Latvia', 'Латвийская Республика'],
+  });
+  await expect(page.getByText('Chairmanship of Latvia, 2027')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Chairmanship of Latvia, 2027')).toBeVisible();
+  const english = await printViewText(page, '#/print/year-programme?lang=en', { layout: false });
+  expect(english.text).toContain('Chairmanship of Latvia, 2027');
+  const russian = await printViewText(page, '#/print/year-programme?lang=ru', { layout: false });
+  expect(russian.text).toContain('Председательство: Латвия, 2027');
+  expect(errors).toEqual([]);
 });
 
 test('a state cannot leave the organization before sessions it has a delegation at: the message names them', async ({ page }) => {

@@ -14,7 +14,7 @@ import {
 import { DEFAULT_PROTOCOL_ORDER } from '../domain/protocol-order';
 import { validateBody, validateParty, validateTheme, type BodyDraft, type PartyDraft } from '../domain/reference-rules';
 import { addDays, dayRangeUtc, isIsoDate } from '../domain/time';
-import type { Body, Chairmanship, IsoDate, Organization, Party, ProtocolOrderRule, Row, Theme } from '../domain/types';
+import type { Body, Chairmanship, IsoDate, Organization, Party, ProtocolOrderRule, Row, Text, Theme } from '../domain/types';
 import { InUseError, LeavesWithSessionsError, NotFoundError, ValidationError } from './errors';
 import type { Store } from './index';
 import { nextVersion, stamp } from './table-repository';
@@ -84,7 +84,7 @@ export async function startChairmanship(store: Store, draft: ChairmanshipDraft):
     const chairmanship = stamp<Chairmanship>(
       {
         organizationId: organization.id,
-        chairState: chair.short.en || chair.short.ru ? chair.short : chair.name,
+        chairState: chairStateOf(chair),
         chairPartyId: chair.id,
         year: draft.year,
         firstDay: draft.firstDay,
@@ -128,9 +128,14 @@ export async function saveChairmanship(store: Store, base: Chairmanship, patch: 
     }
     return store.chairmanships.update(base, {
       ...patch,
-      ...(chair ? { chairState: chair.short.en || chair.short.ru ? chair.short : chair.name } : {}),
+      ...(chair ? { chairState: chairStateOf(chair) } : {}),
     });
   });
+}
+
+/** The chairing state as its chairmanships name it: in each language, its short name, else its full name. */
+function chairStateOf(party: Pick<Party, 'short' | 'name'>): Text {
+  return { en: party.short.en || party.name.en, ru: party.short.ru || party.name.ru };
 }
 
 // --- States and organizations (parties) ----------------------------------------------------
@@ -174,7 +179,7 @@ async function sessionsAfter(store: Store, partyId: string, until: IsoDate, zone
 export async function editParty(store: Store, base: Party, draft: PartyDraft, zone: string): Promise<Party> {
   const { db } = store;
   const clean = cleanParty(draft);
-  return db.transaction('rw', [db.parties, db.participants, db.sessions], async () => {
+  return db.transaction('rw', [db.parties, db.participants, db.sessions, db.chairmanships], async () => {
     const siblings = (await db.parties.where('organizationId').equals(base.organizationId).toArray()).filter((p) => p.id !== base.id);
     const errors = validateParty(clean, siblings);
     if (errors.length) throw new ValidationError('parties', errors);
@@ -183,7 +188,14 @@ export async function editParty(store: Store, base: Party, draft: PartyDraft, zo
       if (later.length) throw new LeavesWithSessionsError(base.id, later);
     }
     const cleared = { iso2: undefined, timeZone: undefined, capital: undefined, memberSince: undefined, memberUntil: undefined };
-    return store.parties.update(base, { ...cleared, ...clean });
+    const saved = await store.parties.update(base, { ...cleared, ...clean });
+    // The chairmanships it holds name it as it is now named (the banner, every printed heading).
+    const chairState = chairStateOf(saved);
+    const chaired = await db.chairmanships.where('organizationId').equals(base.organizationId).toArray();
+    for (const held of chaired)
+      if (held.chairPartyId === base.id && (held.chairState.en !== chairState.en || held.chairState.ru !== chairState.ru))
+        await store.chairmanships.update(held, { chairState });
+    return saved;
   });
 }
 
