@@ -226,6 +226,10 @@ test('an organization that is not the example’s runs a year in both languages,
   expect(programme.text).toContain('О подготовке к Бишкекскому саммиту');
   expect(programme.text).toContain('Бишкек');
   expect(latinWords(programme.text)).toEqual([]);
+  // A session whose agenda is not drawn up yet says so to the reader, not what to do in the app.
+  const unplanned = await printViewText(page, `#/print/session-programme/${encodeURIComponent(joint)}?lang=ru`, { layout: false });
+  expect(unplanned.text).toContain('Повестка дня ещё не составлена.');
+  expect(unplanned.text).not.toContain('Добавьте');
 
   for (const id of [cfm, joint]) {
     const list = await printViewText(page, `#/print/participants/${encodeURIComponent(id)}?lang=ru`);
