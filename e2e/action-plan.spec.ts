@@ -87,7 +87,17 @@ test('the item form says what is wrong, warns about an early deadline, and asks 
   await expect(title).toBeFocused();
 
   await title.fill('Hold a seminar on countering the financing of terrorism');
+  // A kind of deadline chosen without its session or date is an error, not "no deadline".
+  await dialog.getByRole('radio', { name: 'By a session' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const dueSession = dialog.getByLabel('Deadline session');
+  await expect(dueSession).toHaveAccessibleDescription(/^Choose the session it is due by, or choose “No deadline”\./);
+  await expect(dueSession).toBeFocused();
   await dialog.getByRole('radio', { name: 'By a date' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Deadline date')).toHaveAccessibleDescription(/Enter the date it is due by, or choose “No deadline”\./);
+  await expect(dialog.getByLabel('Deadline date')).toBeFocused();
+  await expect(numbers(page)).toHaveCount(EXAMPLE_NUMBERS.length);
   await dialog.getByLabel('Deadline date').fill('2015-01-10');
   await expect(dialog.getByLabel('Deadline date')).toHaveAccessibleDescription(/before the plan was approved \(20 January 2015\)/);
   await dialog.getByLabel('Status').selectOption({ label: 'Done' });
