@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { row, startScoPlan } from './action-plan-support';
 import { printViewText } from './files';
-import { importReferenceFixture } from './support';
+import { importReferenceFixture, planSession } from './support';
 
 // From a blank profile (the SCO, Kyrgyzstan's 2019 chairmanship, at home in Bishkek, UTC+6):
 // records written after the meeting carry the day they speak of, and the burn-down and the
@@ -44,6 +44,47 @@ test('a status change to done recorded on 20 March for 4 March counts on 4 March
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
   await expect(burndown(page)).toHaveAccessibleDescription('2 open on 15 January 2019; 1 open on 4 March 2019; 1 open on 20 March 2019');
+});
+
+test('a note is reported at a session that has begun, and dated no earlier than its first day', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2019-03-20T06:00:00Z'));
+  await startScoPlan(page, [{ title: ['Prepare the draft Bishkek Declaration', 'Подготовить проект Бишкекской декларации'] }]);
+  await page.keyboard.press('Control+1');
+  const held = await planSession(page, {
+    title: ['Meeting of the Council of Foreign Ministers', 'Заседание Совета министров иностранных дел'],
+    bodies: ['CFM'],
+    date: '2019-03-05',
+    start: '10:00',
+    end: '13:00',
+  });
+  await page.keyboard.press('Control+1');
+  const coming = await planSession(page, {
+    title: ['Meeting of the Council of Heads of State', 'Заседание Совета глав государств'],
+    bodies: ['CHS'],
+    date: '2019-06-14',
+    start: '10:00',
+    end: '13:00',
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
+  await row(page, '1').getByRole('link').click();
+  const dialog = page.getByRole('dialog', { name: 'Item 1' });
+  const at = dialog.getByLabel('Reported at');
+  const offered = await at.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toContain(held);
+  expect(offered).not.toContain(coming);
+
+  await at.selectOption(held);
+  const day = dialog.getByLabel('Took effect on');
+  await day.fill('2019-03-04');
+  await dialog.getByLabel('Progress note (English)', { exact: true }).fill('The ministers approved the draft.');
+  await dialog.getByRole('button', { name: 'Add the note' }).click();
+  await expect(day).toHaveAccessibleDescription('The day cannot be before 5 March 2019, when the session it was reported at began.');
+  await expect(dialog.getByRole('list', { name: 'Progress notes' })).toHaveCount(0);
+  await day.fill('2019-03-05');
+  await dialog.getByRole('button', { name: 'Add the note' }).click();
+  await expect(dialog.getByRole('list', { name: 'Progress notes' }).getByRole('listitem').first()).toContainText(
+    'The ministers approved the draft.',
+  );
 });
 
 test('in Russian the day’s field and its refusal speak Russian', async ({ page }) => {
