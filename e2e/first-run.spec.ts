@@ -232,6 +232,38 @@ test('starting a new chairmanship opens an empty list with a clear empty state',
   await expect(page.getByText('SCO', { exact: true })).toBeVisible();
 });
 
+test('the new-chairmanship form’s fields stay inside it, side by side without overlapping, in either language', async ({ page }) => {
+  await page.goto('/');
+  // The form by its year field: its name is in the language shown.
+  const form = page.locator('form:has(#new-year)');
+  for (const language of ['English', 'Русский']) {
+    await page.getByRole('button', { name: language }).click();
+    await expect(page.getByRole('button', { name: language })).toHaveAttribute('aria-pressed', 'true');
+    const card = await form.boundingBox();
+    const boxes = await form.locator('input, select, button').evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { name: e.id || e.textContent?.trim() || e.tagName, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const box of boxes) {
+      expect(box.left, box.name).toBeGreaterThanOrEqual(card?.x ?? Number.NaN);
+      expect(box.right, box.name).toBeLessThanOrEqual((card?.x ?? Number.NaN) + (card?.width ?? 0));
+    }
+    // No two controls cover each other (the year and the first day sat one over the other).
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${a.name} over ${b.name}`).toBe(false);
+      }
+  }
+  // On the header's dark bar, the chosen language is the light one.
+  const background = (name: string) => page.getByRole('button', { name }).evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await background('Русский')).toBe('rgb(255, 255, 255)');
+  expect(await background('English')).not.toBe('rgb(255, 255, 255)');
+});
+
 test('the new-chairmanship form says what is wrong, next to the field', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Year', { exact: true }).fill('1812');
