@@ -230,6 +230,9 @@ test('starting a new chairmanship opens an empty list with a clear empty state',
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText('Chairmanship of Tajikistan, 2026')).toBeVisible();
   await expect(page.getByText('SCO', { exact: true })).toBeVisible();
+  // The empty list offers the first session.
+  await page.getByRole('status').filter({ hasText: 'No sessions yet' }).getByRole('button', { name: 'New session' }).click();
+  await expect(page.getByRole('dialog', { name: 'New session' })).toBeVisible();
 });
 
 test('the new-chairmanship form’s fields stay inside it, side by side without overlapping, in either language', async ({ page }) => {
