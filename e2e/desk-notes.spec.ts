@@ -66,6 +66,8 @@ test('a note is reported at a session that has begun, and dated no earlier than 
     end: '13:00',
   });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action Plan' }).click();
+  // Approved by nobody named: the heading says when only.
+  await expect(page.getByText('Approved on 15 January 2019', { exact: true })).toBeVisible();
   await row(page, '1').getByRole('link').click();
   const dialog = page.getByRole('dialog', { name: 'Item 1' });
   const at = dialog.getByLabel('Reported at');
