@@ -4,6 +4,7 @@ import { loadExampleYear } from '../example/load';
 import { ValidationError } from './errors';
 import { createStore, openStore, type Store } from './index';
 import { readSessionParticipants } from './people-read-models';
+import { reorderParties } from './reference-writes';
 
 let store: Store;
 const APRIL = 'ex-session-2015-04-02-cfm';
@@ -50,6 +51,18 @@ describe('a session’s participants', () => {
     expect(detail?.rows[0]?.title?.en).toBe('Minister of Foreign Affairs');
     expect(detail?.rows[8]?.title?.en).toMatch(/UN Regional Centre/);
     expect(detail?.consensus?.complete).toBe(true);
+  });
+
+  it('offers the states in protocol order, whatever order they were entered in', async () => {
+    await open();
+    const session = await store.sessions.require(APRIL);
+    const organizationId = (await store.bodies.require(session.bodyIds[0] ?? '')).organizationId;
+    const entered = (await store.parties.ofOrganization(organizationId)).sort((a, b) => a.position - b.position);
+    await reorderParties(store, organizationId, entered.map((p) => p.id).reverse());
+    const detail = await readSessionParticipants(store, APRIL);
+    const members = detail?.parties.filter((p) => p.kind === 'member').map((p) => p.short.ru);
+    // The CSTO's rule: the Russian alphabet.
+    expect(members).toEqual(['Армения', 'Беларусь', 'Казахстан', 'Кыргызстан', 'Россия', 'Таджикистан']);
   });
 
   it('generates the invitation list from the seats, once, with the chair as chair', async () => {

@@ -4,7 +4,7 @@ import { attendanceRate, personMark, type Mark } from '../domain/attendance';
 import { sessionBodies } from '../domain/bodies';
 import { consensusCheck, decidesByConsensus, type ConsensusCheck } from '../domain/consensus';
 import { participantsInOrder } from '../domain/participant-order';
-import { protocolComparator } from '../domain/protocol-order';
+import { inProtocolOrder, protocolComparator } from '../domain/protocol-order';
 import { heldOn, sessionDate } from '../domain/seats';
 import { overlappingSessions } from '../domain/session-overlap';
 import { personName } from '../domain/text';
@@ -105,7 +105,8 @@ export async function readSessionParticipants(store: Store, sessionId: string): 
   return {
     session,
     bodies,
-    parties,
+    // The delegations' states as every list of the session offers them: in protocol order.
+    parties: inProtocolOrder(parties, rule),
     rows: participantsInOrder(rows, protocolComparator(rule, parties)),
     consensus: decidesByConsensus(bodies) ? consensusCheck(bodies, parties, participants, date, rule) : null,
   };
