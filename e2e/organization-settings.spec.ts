@@ -100,6 +100,16 @@ test('a chairing state first named in one language takes the names it is given l
     name: ['Republic of Latvia', 'Латвийская Республика'],
   });
   await expect(page.getByText('Chairmanship of Latvia, 2027')).toBeVisible();
+  // A second Латвия, named in Russian only: refused, the Russian name focused.
+  await page.getByRole('button', { name: 'Add a state or organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New state or organization' });
+  await dialog.getByLabel('Short name, Russian').fill('Латвия');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('group', { name: 'Short name' })).toHaveAccessibleDescription(
+    /^Another state or organization already has this name\./,
+  );
+  await expect(dialog.getByLabel('Short name, Russian')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.reload();
   await expect(page.getByText('Chairmanship of Latvia, 2027')).toBeVisible();
   const english = await printViewText(page, '#/print/year-programme?lang=en', { layout: false });
