@@ -6,8 +6,15 @@ import type { Body, Person, Session } from '../domain/types';
 import type { IcsEvent, IcsSeries } from '../io/ics-import';
 import type { PlanReason, PlanRow } from '../io/ics-import-preview';
 import type { ImportErrorCode } from '../io/import-error';
-import { formatDateRange } from '../domain/format';
+import { formatDateRange, sessionWhen, zoneName } from '../domain/format';
 import { m } from './i18n';
+
+/** When an event of a file falls, as the schedule says it: "20 October 2027, 10:00–12:00 (Tallinn)"; "—" without a start. */
+export function eventWhen(event: Pick<IcsEvent, 'start' | 'end' | 'allDay' | 'timeZone'>, lang: Lang): string {
+  if (!event.start) return '—';
+  const when = sessionWhen({ start: event.start, end: event.end || event.start, allDay: event.allDay }, lang);
+  return `${when.dates}${when.times ? `, ${when.times}` : ''} (${zoneName(event.timeZone, lang)})`;
+}
 
 export function conflictText(
   conflict: Conflict,
