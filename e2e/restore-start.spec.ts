@@ -58,7 +58,18 @@ test('the first screen restores a backup, and opens its chairmanship', async ({ 
   const errors = failOnPageErrors(page);
   await page.goto('/');
   const card = page.getByRole('region', { name: 'Restore from a backup' });
-  await chooseFile(page, () => card.getByRole('button', { name: 'Restore from a backup…' }).click(), {
+  const restore = card.getByRole('button', { name: 'Restore from a backup…' });
+  // A file that is no backup is refused, and its message at the bottom of the window leaves the
+  // page room to scroll: the button under it can be reached again.
+  await chooseFile(page, () => restore.click(), { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not a backup') });
+  await expect(page.getByRole('alert').filter({ hasText: 'The backup was not read, and nothing was changed' })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const hidden = await restore.evaluate((button) => {
+    const r = button.getBoundingClientRect();
+    return !button.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
+  expect(hidden).toBe(false);
+  await chooseFile(page, () => restore.click(), {
     name: backup.name,
     mimeType: 'application/json',
     buffer: backup.bytes,

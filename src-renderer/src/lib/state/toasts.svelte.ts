@@ -6,14 +6,20 @@ export interface Toast {
   action?: { label: string; run: () => void | Promise<void> };
 }
 
+/** Toasts shown at once: a newer one takes the place of the oldest. */
+export const MAX_TOASTS = 3;
+
 class Toasts {
   items = $state<Toast[]>([]);
   #next = 1;
 
   show(text: string, options: { kind?: Toast['kind']; action?: Toast['action']; timeoutMs?: number } = {}): number {
     const id = this.#next++;
-    this.items = [...this.items, { id, kind: options.kind ?? 'info', text, action: options.action }];
-    const timeout = options.timeoutMs ?? (options.kind === 'error' ? 12_000 : 6_000);
+    const kind = options.kind ?? 'info';
+    // The same message again replaces the one shown rather than stacking under it.
+    const others = this.items.filter((t) => t.text !== text || t.kind !== kind);
+    this.items = [...others, { id, kind, text, action: options.action }].slice(-MAX_TOASTS);
+    const timeout = options.timeoutMs ?? (kind === 'error' ? 12_000 : 6_000);
     if (timeout > 0) setTimeout(() => this.dismiss(id), timeout);
     return id;
   }
