@@ -133,7 +133,7 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
   await page.goto(`/#/sessions/${encodeURIComponent(sessionId)}`);
   await page.getByRole('tab', { name: 'Journal' }).click();
   const docx = await download(page, () => page.getByRole('button', { name: 'Journal as Word (DOCX)' }).click());
-  expect(docx.name).toMatch(/^journal-en-2019-05-21-meeting-of-the-council-of-foreign-ministers\.docx$/);
+  expect(docx.name).toMatch(/^journal-2019-05-21-meeting-of-the-council-of-foreign-ministers\.docx$/);
   const xml = strFromU8(unzipSync(docx.bytes)['word/document.xml'] ?? new Uint8Array());
   const paragraphs = [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map(([p]) =>
     [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, t]) => t).join(''),

@@ -207,6 +207,8 @@ test('an organization that is not the example’s runs a year in both languages,
   await page.goto(`/#/sessions/${encodeURIComponent(cfm)}?tab=participants`);
   await page.getByLabel('Document language').selectOption('ru');
   const word = await download(page, () => page.getByRole('button', { name: 'List as Word' }).click());
+  // Named in the document's language, as its title is.
+  expect(word.name).toBe('список-участников-2019-05-21-заседание-совета-министров-иностранных-дел.docx');
   const xml = (await (await JSZip.loadAsync(word.bytes)).file('word/document.xml')?.async('string')) ?? '';
   const wordText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ');
   expect(wordText).toContain('Шанхайская организация сотрудничества');

@@ -148,7 +148,7 @@ async function statusReport(
         m.chairmanship_of({ state: pickText(chairmanship.chairState, lang), year: chairmanship.year }, { locale: lang }),
       ]
     : [];
-  const name = `${fileSlug(m.plan_report_title({}, { locale: lang }))}-${chairmanship?.year ?? ''}-${lang}`;
+  const name = `${fileSlug(m.plan_report_title({}, { locale: lang }))}-${chairmanship?.year ?? ''}`;
   // The Word file has the letterhead, the spreadsheet not.
   const fallbacks = (withLetterhead: boolean): FallbackTally => ({
     lang,

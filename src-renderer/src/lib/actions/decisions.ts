@@ -137,7 +137,7 @@ export async function exportRegister(
     // The Word file has the letterhead, the spreadsheet not.
     const fallbacks = { lang, count: fallbackCount(format === 'docx' ? chairmanship : undefined, registerFields(entries), lang) };
     const labels = registerLabels(chairmanship, lang);
-    const name = `${fileSlug(m.register_title({}, { locale: lang }))}-${chairmanship.year}-${lang}.${format}`;
+    const name = `${fileSlug(m.register_title({}, { locale: lang }))}-${chairmanship.year}.${format}`;
     if (format === 'xlsx') await saveExport(name, 'xlsx', await writeXlsx([registerSheet(rows, labels)]), fallbacks);
     else await saveExport(name, 'docx', await writeDocx(registerDocx(rows, labels)), fallbacks);
   } catch (error) {

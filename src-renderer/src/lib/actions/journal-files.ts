@@ -8,6 +8,7 @@ import { fallbackCount } from '../presentation/fallback-fields';
 import { journalDocx, journalFields } from '../presentation/journal-document';
 import { app } from '../state/app.svelte';
 import { writeDocx } from './documents';
+import { m } from '../presentation/i18n';
 import { fileSlug, saveExport } from './files';
 
 export async function exportJournalDocx(sessionId: string, lang: Lang): Promise<void> {
@@ -22,7 +23,7 @@ export async function exportJournalDocx(sessionId: string, lang: Lang): Promise<
   if (!detail) throw new NotFoundError('sessions', sessionId);
   if (!chairmanship) throw new NotFoundError('chairmanships', app.chairmanshipId ?? '');
   const source = { detail, agenda, journal: journal ?? null, persons: new Map(persons.map((p) => [p.id, p])) };
-  const name = `${fileSlug(`journal-${lang}-${datePart(detail.session.start)}-${pickText(detail.session.title, lang)}`)}.docx`;
+  const name = `${fileSlug(`${m.file_name_journal({}, { locale: lang })}-${datePart(detail.session.start)}-${pickText(detail.session.title, lang)}`)}.docx`;
   const fallbacks = { lang, count: fallbackCount(chairmanship, journalFields(source), lang) };
   await saveExport(name, 'docx', await writeDocx(journalDocx(source, chairmanship, lang)), fallbacks);
 }

@@ -13,6 +13,7 @@ import { fallbackCount } from '../presentation/fallback-fields';
 import { attendanceSheetDocx, listFields, participantsDocx, participantsSheet } from '../presentation/participant-documents';
 import { locale } from '../state/locale.svelte';
 import { app } from '../state/app.svelte';
+import { m } from '../presentation/i18n';
 import { fileSlug, saveExport } from './files';
 import { writeDocx, writeXlsx } from './documents';
 import { plainValue } from '../io/xlsx-values';
@@ -27,15 +28,16 @@ async function load(sessionId: string) {
   return { detail, chairmanship };
 }
 
+/** "participants-2019-05-21-meeting-of-…", "список-участников-2019-05-21-заседание-…": the document's words, in its language. */
 function baseName(kind: string, detail: { session: { start: string; title: { en: string; ru: string } } }, lang: Lang): string {
-  return fileSlug(`${kind}-${datePart(detail.session.start)}-${pickText(detail.session.title, lang)}-${lang}`);
+  return fileSlug(`${kind}-${datePart(detail.session.start)}-${pickText(detail.session.title, lang)}`);
 }
 
 export type ListFormat = 'docx' | 'xlsx' | 'csv';
 
 export async function exportParticipantsList(sessionId: string, format: ListFormat, lang: Lang, delimiter: Delimiter = ','): Promise<void> {
   const { detail, chairmanship } = await load(sessionId);
-  const name = `${baseName('participants', detail, lang)}.${format}`;
+  const name = `${baseName(m.file_name_participants({}, { locale: lang }), detail, lang)}.${format}`;
   if (format === 'docx') {
     const fallbacks = { lang, count: fallbackCount(chairmanship, listFields(detail, locale.lang), lang) };
     await saveExport(name, 'docx', await writeDocx(participantsDocx(detail, chairmanship, lang)), fallbacks);
@@ -61,7 +63,7 @@ export async function exportParticipantsList(sessionId: string, format: ListForm
 export async function exportAttendanceSheet(sessionId: string, lang: Lang): Promise<void> {
   const { detail, chairmanship } = await load(sessionId);
   await saveExport(
-    `${baseName('attendance-sheet', detail, lang)}.docx`,
+    `${baseName(m.file_name_attendance_sheet({}, { locale: lang }), detail, lang)}.docx`,
     'docx',
     await writeDocx(attendanceSheetDocx(detail, chairmanship, lang)),
     { lang, count: fallbackCount(chairmanship, listFields(detail, locale.lang), lang) },

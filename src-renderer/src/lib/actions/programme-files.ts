@@ -6,12 +6,13 @@ import type { ChairmanshipView } from '../domain/types';
 import { fallbackCount } from '../presentation/fallback-fields';
 import { programmeDocx, programmeFields, programmeSheet } from '../presentation/programme-documents';
 import { writeDocx, writeXlsx } from './documents';
+import { m } from '../presentation/i18n';
 import { fileSlug, saveExport } from './files';
 
 export async function exportProgramme(chairmanship: ChairmanshipView, format: 'docx' | 'xlsx', lang: Lang): Promise<void> {
   const rows = await readYearSessions(store(), chairmanship);
   const org = pickText(chairmanship.organization.acronym, lang) || pickText(chairmanship.organization.name, lang);
-  const name = `${fileSlug(`programme-${org}-${chairmanship.year}-${lang}`)}.${format}`;
+  const name = `${fileSlug(`${m.file_name_programme({}, { locale: lang })}-${org}-${chairmanship.year}`)}.${format}`;
   // The Word file has the letterhead; the spreadsheet, the sessions only.
   const fallbacks = {
     lang,

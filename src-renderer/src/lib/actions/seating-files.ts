@@ -10,6 +10,7 @@ import { fallbackCount } from '../presentation/fallback-fields';
 import { seatingDocx, seatingFields, seatingPicture } from '../presentation/seating-documents';
 import { app } from '../state/app.svelte';
 import { writeDocx } from './documents';
+import { m } from '../presentation/i18n';
 import { fileSlug, saveExport } from './files';
 
 /** The plan as a Word file on A4 or A3 landscape: the drawing (SVG, with a PNG for older readers), then the places. */
@@ -21,7 +22,7 @@ export async function exportSeatingDocx(sessionId: string, lang: Lang, paper: 'A
   if (!view?.plan) throw new NotFoundError('seatingPlans', sessionId);
   if (!chairmanship) throw new NotFoundError('chairmanships', app.chairmanshipId ?? '');
   const { session } = view.list;
-  const name = `${fileSlug(`seating-plan-${lang}-${datePart(session.start)}-${pickText(session.title, lang)}`)}.docx`;
+  const name = `${fileSlug(`${m.file_name_seating_plan({}, { locale: lang })}-${datePart(session.start)}-${pickText(session.title, lang)}`)}.docx`;
   const picture = seatingPicture(view, view.plan, lang);
   const image = { ...picture, png: await svgToPng(picture.svg, picture.width, picture.height) };
   const fallbacks = { lang, count: fallbackCount(chairmanship, seatingFields(view), lang) };
