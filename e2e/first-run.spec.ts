@@ -246,7 +246,7 @@ test('the new-chairmanship form’s fields stay inside it, side by side without 
     const boxes = await form.locator('input, select, button').evaluateAll((elements) =>
       elements.map((e) => {
         const r = e.getBoundingClientRect();
-        return { name: e.id || e.textContent?.trim() || e.tagName, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        return { name: e.id || e.textContent.trim() || e.tagName, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
       }),
     );
     expect(boxes.length).toBeGreaterThan(10);
