@@ -10,6 +10,7 @@ import { ReferenceFileError } from '../io/reference-file-format';
 import type { PlannedRow, ReferencePlan } from '../io/reference-file-plan';
 import type { ChairdeskDB } from './db';
 import type { Store } from './index';
+import { followChairStates } from './reference-writes';
 import { nextVersion } from './table-repository';
 
 export interface ReferenceImportReport {
@@ -42,8 +43,9 @@ async function apply<T extends Row>(
 
 export async function commitReferenceImport(store: Store, plan: ReferencePlan, now: Date = new Date()): Promise<ReferenceImportReport> {
   const db = store.bulkDb;
-  const tables = [db.organizations, db.parties, db.bodies, db.persons, db.appointments, db.themes, db.tombstones];
+  const tables = [db.organizations, db.parties, db.bodies, db.persons, db.appointments, db.themes, db.tombstones, db.chairmanships];
   return db.transaction('rw', tables, async () => {
+    const organizationId = plan.organization.row.id;
     const counts = [
       await apply(db, db.organizations, [plan.organization], now),
       await apply(db, db.parties, plan.parties, now),
@@ -52,8 +54,10 @@ export async function commitReferenceImport(store: Store, plan: ReferencePlan, n
       await apply(db, db.appointments, plan.appointments, now),
       await apply(db, db.themes, plan.themes, now),
     ];
+    // A chairing state the file renames is named anew by the chairmanships it holds.
+    await followChairStates(db, await db.parties.where('organizationId').equals(organizationId).toArray(), now);
     return {
-      organizationId: plan.organization.row.id,
+      organizationId,
       added: counts.reduce((n, c) => n + c.added, 0),
       updated: counts.reduce((n, c) => n + c.updated, 0),
     };

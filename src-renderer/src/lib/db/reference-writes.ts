@@ -16,6 +16,7 @@ import { validateBody, validateParty, validateTheme, type BodyDraft, type PartyD
 import { addDays, dayRangeUtc, isIsoDate } from '../domain/time';
 import type { Body, Chairmanship, IsoDate, Organization, Party, ProtocolOrderRule, Row, Text, Theme } from '../domain/types';
 import { InUseError, LeavesWithSessionsError, NotFoundError, ValidationError } from './errors';
+import type { ChairdeskDB } from './db';
 import type { Store } from './index';
 import { nextVersion, stamp } from './table-repository';
 
@@ -138,6 +139,21 @@ function chairStateOf(party: Pick<Party, 'short' | 'name'>): Text {
   return { en: party.short.en || party.name.en, ru: party.short.ru || party.name.ru };
 }
 
+/**
+ * The chairmanships these parties hold name them as they are named now (the banner, every
+ * printed heading). Inside a read-write transaction over the chairmanships.
+ */
+export async function followChairStates(db: ChairdeskDB, parties: readonly Party[], now: Date): Promise<void> {
+  const byId = new Map(parties.map((p) => [p.id, p]));
+  const renamed = (await db.chairmanships.toArray()).flatMap((held) => {
+    const party = held.chairPartyId ? byId.get(held.chairPartyId) : undefined;
+    const chairState = party && chairStateOf(party);
+    if (!chairState || (held.chairState.en === chairState.en && held.chairState.ru === chairState.ru)) return [];
+    return [nextVersion(db, held, { ...held, chairState }, now)];
+  });
+  await db.chairmanships.bulkPut(renamed);
+}
+
 // --- States and organizations (parties) ----------------------------------------------------
 
 function cleanParty(draft: PartyDraft): PartyDraft {
@@ -189,12 +205,7 @@ export async function editParty(store: Store, base: Party, draft: PartyDraft, zo
     }
     const cleared = { iso2: undefined, timeZone: undefined, capital: undefined, memberSince: undefined, memberUntil: undefined };
     const saved = await store.parties.update(base, { ...cleared, ...clean });
-    // The chairmanships it holds name it as it is now named (the banner, every printed heading).
-    const chairState = chairStateOf(saved);
-    const chaired = await db.chairmanships.where('organizationId').equals(base.organizationId).toArray();
-    for (const held of chaired)
-      if (held.chairPartyId === base.id && (held.chairState.en !== chairState.en || held.chairState.ru !== chairState.ru))
-        await store.chairmanships.update(held, { chairState });
+    await followChairStates(db, [saved], new Date());
     return saved;
   });
 }
