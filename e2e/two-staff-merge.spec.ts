@@ -120,7 +120,7 @@ async function settleTitle(
   await expect(here).toBeVisible();
   await expect(there).toBeVisible();
   await expect(values.later === 'here' ? here : there).toBeChecked();
-  await expect(values.later === 'here' ? here : there).toHaveAccessibleName(/\(the later change\)/);
+  await expect(values.later === 'here' ? here : there).toHaveAccessibleName(/\S \(the later change\)$/);
   await (values.choose === 'here' ? here : there).check();
 }
 

@@ -83,6 +83,11 @@ const LABELS: Record<string, () => string> = {
   history: m.merge_field_history,
 };
 
+/** Whether a field is the user's (not bookkeeping that follows from another field). */
+export function isShownField(field: string): boolean {
+  return !HIDDEN.has(field);
+}
+
 /** One field in words (its own name when it has none). */
 export function fieldLabel(field: string): string {
   return Object.hasOwn(LABELS, field) ? (LABELS[field]?.() ?? field) : field;
@@ -90,6 +95,6 @@ export function fieldLabel(field: string): string {
 
 /** "title, venue"; a field without words of its own keeps its name; "—" when only bookkeeping differs. */
 export function fieldLabels(fields: readonly string[]): string {
-  const words = fields.filter((f) => !HIDDEN.has(f)).map((f) => (Object.hasOwn(LABELS, f) ? (LABELS[f]?.() ?? f) : f));
+  const words = fields.filter(isShownField).map((f) => (Object.hasOwn(LABELS, f) ? (LABELS[f]?.() ?? f) : f));
   return [...new Set(words)].join(', ') || '—';
 }

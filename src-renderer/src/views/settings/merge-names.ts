@@ -76,6 +76,12 @@ export function valueText(field: string, value: unknown, look: ReturnType<typeof
     if (field === 'bodyIds') return value.map((id) => nameOf(look.bodies.get(String(id)), lang) || String(id)).join(' + ');
     return value.map((v) => valueText(field, v, look, lang)).join('; ') || m.merge_empty_value();
   }
+  if (field === 'venue' && typeof value === 'object') {
+    // "Бишкек, Дворец «Ала-Арча»": the city, then the place (a text, or a name kept as typed).
+    const { city, place } = value as { city?: unknown; place?: unknown };
+    const word = (part: unknown): string => (isText(part) ? pickText(part, lang) : typeof part === 'string' ? part : '');
+    return [word(city), word(place)].filter(Boolean).join(', ') || m.merge_empty_value();
+  }
   if (typeof value === 'object') {
     return Object.entries(value)
       .filter(([, v]) => v !== undefined && v !== '')

@@ -4,6 +4,7 @@
 // derived change is dated by the change it follows from, so two copies derive it alike. Pure.
 import type { BackupRow, BackupTable } from './file-format';
 import { derivedDot, dotTime, ownFields, sameValue, type Dot } from '../../domain/changes';
+import { sessionInstants } from '../../domain/time';
 import type { Tombstone } from '../../domain/types';
 import { dotOf, laterDot, latestOf, stoneKey, text, without, type Tables } from './merge-rows';
 
@@ -173,5 +174,22 @@ export function derive(tables: Tables, stones: Map<string, Tombstone>, at: strin
       derived.push({ kind: 'renumbered', table: 'agendaItems', id: String(item.id) });
     });
   }
+  // A session's instants follow its wall clock and zone, however the merge settled each.
+  for (const row of [...rows('sessions').values()]) {
+    const instants = instantsOf(row);
+    if (instants && (instants.startUtc !== row.startUtc || instants.endUtc !== row.endUtc))
+      rows('sessions').set(String(row.id), { ...row, ...instants });
+  }
   return derived;
+}
+
+/** The UTC instants of a session row's start and end; undefined for a row that cannot say (an unknown zone). */
+function instantsOf(row: BackupRow): { startUtc: string; endUtc: string } | undefined {
+  const { start, end, timeZone, allDay } = row;
+  if (typeof start !== 'string' || typeof end !== 'string' || typeof timeZone !== 'string') return undefined;
+  try {
+    return sessionInstants({ start, end, timeZone, allDay: allDay === true });
+  } catch {
+    return undefined;
+  }
 }

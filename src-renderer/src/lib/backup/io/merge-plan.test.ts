@@ -85,6 +85,39 @@ describe('merging two staff members’ copies', () => {
     expect(a.data()).toEqual(b.data());
   });
 
+  it('never asks about the invitations’ ICS sequence: the higher stands on both copies', () => {
+    const { a, b } = twoStaff();
+    a.edit('sessions', 's1', { title: { en: 'Session of the CFM', ru: 'Заседание СМИД (перенесено)' }, icsSequence: 2 });
+    b.edit('sessions', 's1', { title: { en: 'Session of the CFM', ru: 'Заседание СМИД в Бишкеке' }, icsSequence: 1 });
+    const [entry] = a.plan(b).entries;
+    if (entry?.kind !== 'conflict') throw new Error('no conflict planned');
+    expect(entry.conflicts.map((c) => c.field)).toEqual(['title']);
+    exchange(a, b);
+    for (const copy of [a, b]) expect(copy.get('sessions', 's1')?.icsSequence).toBe(2);
+    expect(a.data()).toEqual(b.data());
+  });
+
+  it('gives a session the instants of the start, end and zone it ends with, whichever side each came from', () => {
+    const { a, b } = twoStaff();
+    const moscow = { start: '2015-04-02T10:00', end: '2015-04-02T13:00', timeZone: 'Europe/Moscow' };
+    a.edit('sessions', 's1', { ...moscow, startUtc: '2015-04-02T07:00:00.000Z', endUtc: '2015-04-02T10:00:00.000Z' });
+    // B moves it an hour later in the day, its instants as its own editor worked them out.
+    b.edit('sessions', 's1', {
+      ...moscow,
+      start: '2015-04-02T11:00',
+      startUtc: '2015-04-02T08:00:00.000Z',
+      endUtc: '2015-04-02T10:00:00.000Z',
+    });
+    const [entry] = a.plan(b).entries;
+    if (entry?.kind !== 'conflict') throw new Error('no conflict planned');
+    // A keeps B's start against its own instants: the instants follow the start kept.
+    const fields = new Map(
+      entry.conflicts.map((c) => [fieldKey(entry, c.field), c.field === 'start' ? ('theirs' as const) : ('mine' as const)]),
+    );
+    a.merge(b.side(), { fields, rows: new Map() });
+    expect(a.get('sessions', 's1')).toMatchObject({ start: '2015-04-02T11:00', startUtc: '2015-04-02T08:00:00.000Z' });
+  });
+
   it('leaves two copies that chose the same value of a conflict with identical rows, stamps included', () => {
     for (const [choiceA, choiceB, value] of [
       // Both against their preselection (A keeps its own, B takes A's): A's value.

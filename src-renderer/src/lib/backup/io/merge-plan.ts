@@ -91,6 +91,12 @@ type Outcome =
       : never
     : never;
 
+/**
+ * Fields that count up and are never set by hand: the ICS SEQUENCE of a session's invitations,
+ * which calendars compare to tell an update from one they have had.
+ */
+const COUNTERS = new Set(['icsSequence']);
+
 /** Two versions of one row, field by field. */
 function compareRows(mine: BackupRow, theirs: BackupRow, seenHere: VersionVector, seenThere: VersionVector): Outcome | 'unchanged' {
   const fields = [...new Set([...ownFields(mine), ...ownFields(theirs)])].sort();
@@ -107,7 +113,11 @@ function compareRows(mine: BackupRow, theirs: BackupRow, seenHere: VersionVector
       continue;
     }
     const change = { field, mine: m, theirs: t };
-    if (isDerived(dm) || isDerived(dt)) {
+    if (COUNTERS.has(field)) {
+      // A count that only goes up (an invitation's SEQUENCE): the higher stands, never a question.
+      if (Number(t) > Number(m)) taken.push(change);
+      else keptHere = true;
+    } else if (isDerived(dm) || isDerived(dt)) {
       // A value a merge derived meets the other by its clock alone (domain/changes.ts).
       const theirsWins = dm === dt ? canonicalJson(t) > canonicalJson(m) : laterDot(dt, dm);
       if (theirsWins) taken.push(change);
