@@ -129,6 +129,9 @@ test('a journal and three decisions recorded for an SCO session; one closes an A
   expect(printed.text).toMatch(/Закрыто\s+21 мая 2019\s*г?\.?,?\s*12:35/);
   expect(printed.text).toContain('Решение СМИД № 1/2019: О положении о Секретариате');
   expect(printed.text).not.toContain('Решение СМИД № 3/2019');
+  // Who chaired, in a word that fits one chair or several, a woman or a man.
+  expect(printed.text).toMatch(/Председател[ьи]:/);
+  expect(printed.text).not.toContain('(и)');
   // The journal as a Word file, in English: its text read back from the document's XML.
   await page.goto(`/#/sessions/${encodeURIComponent(sessionId)}`);
   await page.getByRole('tab', { name: 'Journal' }).click();

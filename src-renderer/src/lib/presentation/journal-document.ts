@@ -82,7 +82,7 @@ export function journalDocx(src: JournalSource, chairmanship: ChairmanshipView, 
               ),
             ]
           : []),
-        `${m.journal_chaired({}, o)}: ${names(j.chairPersonIds)}`,
+        `${m.journal_chaired({ count: Math.max(1, j.chairPersonIds.length) }, o)}: ${names(j.chairPersonIds)}`,
       ],
     });
     src.agenda.forEach((item, i) => {
