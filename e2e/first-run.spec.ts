@@ -300,12 +300,16 @@ test('Ctrl+K finds a person, a session or an Action Plan item and opens it', asy
   await expect(page.getByRole('dialog', { name: 'Item 2.1' })).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // From a link the user had reached by keyboard: Esc closes the palette even with text typed
+  // (a search box would only clear it), and the focus is back on the link.
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' });
+  await link.focus();
   await page.keyboard.press('Control+k');
   await page.keyboard.type('худжанд');
   await expect(palette.getByRole('option').first()).toContainText('Committee of Secretaries of Security Councils');
-  // Esc closes the palette even with text typed (a search box would only clear it).
   await page.keyboard.press('Escape');
   await expect(palette).toHaveCount(0);
+  await expect(link).toBeFocused();
 });
 
 test('a year with sessions opens on its rows, never on "No sessions yet" while they load', async ({ page }) => {
