@@ -42,7 +42,7 @@ test('a backup restores the old value, and Undo restore brings the new one back'
   const meeting = await startYearWithMeeting(page);
   await openSettings(page);
   const backup = await download(page, () => page.getByRole('button', { name: 'Back up…' }).click());
-  expect(backup.name).toMatch(/^chairdesk-2019-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
+  expect(backup.name).toMatch(/^chairdesk-2019-\d{4}-\d{2}-\d{2}-\d{6}\.chairdesk\.json$/);
   expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'chairdesk-backup', formatVersion: 2, schemaVersion: 3 });
 
   await renameMeeting(page, meeting, 'Renamed after the backup');

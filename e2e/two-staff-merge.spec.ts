@@ -172,7 +172,7 @@ test('two staff members work offline on copies of one year and merge both ways: 
   await expect(a.page.getByRole('list', { name: 'Agenda' }).getByRole('listitem')).toHaveCount(2);
   await nameThisComputer(a.page, 'Desk A');
   const start = await backUp(a.page);
-  expect(start.name).toMatch(/^chairdesk-2019-desk-a-\d{4}-\d{2}-\d{2}-\d{4}\.chairdesk\.json$/);
+  expect(start.name).toMatch(/^chairdesk-2019-desk-a-\d{4}-\d{2}-\d{2}-\d{6}\.chairdesk\.json$/);
 
   // B: another blank profile, started from A's backup on the first screen.
   await b.page.goto('/');

@@ -115,15 +115,15 @@ describe('the backup format', () => {
   });
 
   it('names the file after the chairmanship year and the day', () => {
-    expect(backupFileName(2015, new Date(2026, 10, 28, 9, 30))).toBe('chairdesk-2015-2026-11-28-0930.chairdesk.json');
+    expect(backupFileName(2015, new Date(2026, 10, 28, 9, 30, 15))).toBe('chairdesk-2015-2026-11-28-093015.chairdesk.json');
   });
 
   it('puts the computer’s label in the name, letters of any script kept, so two colleagues’ backups never collide', () => {
     const at = new Date(2026, 10, 28, 9, 30);
     expect(backupFileName(2015, at, 'Протокольный отдел, ноутбук А')).toBe(
-      'chairdesk-2015-протокольный-отдел-ноутбук-а-2026-11-28-0930.chairdesk.json',
+      'chairdesk-2015-протокольный-отдел-ноутбук-а-2026-11-28-093000.chairdesk.json',
     );
-    expect(backupFileName(2015, at, 'Desk B / Ҳисор')).toBe('chairdesk-2015-desk-b-ҳисор-2026-11-28-0930.chairdesk.json');
+    expect(backupFileName(2015, at, 'Desk B / Ҳисор')).toBe('chairdesk-2015-desk-b-ҳисор-2026-11-28-093000.chairdesk.json');
     expect(backupFileName(2015, at, 'A')).not.toBe(backupFileName(2015, at, 'B'));
   });
 

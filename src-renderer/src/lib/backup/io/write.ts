@@ -71,13 +71,13 @@ export function withSignature(text: string, value: string): string {
 }
 
 /**
- * `chairdesk-2015-protocol-laptop-2026-11-28-0930.chairdesk.json`: the chairmanship year, the
+ * `chairdesk-2015-protocol-laptop-2026-11-28-093015.chairdesk.json`: the chairmanship year, the
  * computer's label (so two colleagues' backups never collide in a shared folder), then the
- * local date and time.
+ * local date and time to the second (two backups made in one minute do not either).
  */
 export function backupFileName(year: number | null, now: Date, label = ''): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   // Letters of any script and digits survive; everything else becomes one hyphen.
   const slug = label
     .normalize('NFC')
