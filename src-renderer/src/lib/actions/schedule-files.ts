@@ -88,7 +88,8 @@ export async function exportInvitations(
     organizer: { name: chairmanshipTitle(chairmanship, lang), email: organizer },
     participants: data.participants.get(session.id) ?? [],
   });
-  if (invitation.text) await saveExport(`${fileSlug(name)}-invitations.ics`, 'ics', invitation.text);
+  if (invitation.text)
+    await saveExport(`${fileSlug(`${name}-${m.file_name_invitations({}, { locale: lang })}`)}.ics`, 'ics', invitation.text);
   return invitation;
 }
 
