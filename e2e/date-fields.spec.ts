@@ -149,6 +149,8 @@ test('an impossible date is refused at its field, in English and in Russian, and
   await expect(start).toBeFocused();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
+  // The form was changed: closing it asks first.
+  await page.getByRole('dialog', { name: 'Discard the changes?' }).getByRole('button', { name: 'Discard the changes' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('link', { name: 'Meeting of the Council of Ministers of Foreign Affairs' })).toHaveCount(0);
 

@@ -70,9 +70,23 @@ test('the dialog names the field that is wrong: an end before the start', async 
   await dialog.getByLabel('End date').fill('2015-10-10');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByLabel('Time zone')).toHaveAccessibleDescription(/Choose a time zone from the list/);
+  // Esc on a form with changes asks before discarding them; Esc again keeps the form as it was.
   await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Discard the changes?' });
+  await expect(discard).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(dialog.getByLabel('Title (English)')).toHaveValue('Extraordinary session of the CFM');
+  await page.keyboard.press('Escape');
+  await discard.getByRole('button', { name: 'Discard the changes' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('link', { name: 'Extraordinary session of the CFM' })).toHaveCount(0);
+  // A form left as it opened closes at once.
+  await page.getByRole('button', { name: 'New session' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(discard).toHaveCount(0);
 });
 
 test('a session that would clash is flagged before saving, naming the other session, and after saving in the programme', async ({
