@@ -63,9 +63,11 @@ async function freeDisk(page: Page): Promise<void> {
 /** The message, shown in the dialog the user is in (the page behind a modal dialog is inert). */
 const told = (dialog: Locator) => dialog.getByRole('alert').filter({ hasText: 'The disk is full: nothing was saved.' });
 
-async function close(dialog: Locator, page: Page): Promise<void> {
+/** Dismisses the message and closes the dialog; `edited`: a form with changes, which asks before discarding them. */
+async function close(dialog: Locator, page: Page, { edited = false }: { edited?: boolean } = {}): Promise<void> {
   await told(dialog).getByRole('button', { name: 'Dismiss' }).click();
   await page.keyboard.press('Escape');
+  if (edited) await page.getByRole('dialog', { name: 'Discard the changes?' }).getByRole('button', { name: 'Discard the changes' }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -91,7 +93,7 @@ test('a full disk rolls every write back and says so, for an edit, an import and
     await expect(told(dialog)).toBeVisible();
     await freeDisk(page);
     outcomes.push({ mode, action: 'edit', rolledBack: (await databaseHash(page)) === before, told: true });
-    await close(dialog, page);
+    await close(dialog, page, { edited: true });
 
     // An import of persons.
     await page.goto('/#/people');
