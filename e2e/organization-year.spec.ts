@@ -205,6 +205,8 @@ test('an organization that is not the example’s runs a year in both languages,
 
   // The list of participants as Word, in Russian: entirely in Russian.
   await page.goto(`/#/sessions/${encodeURIComponent(cfm)}?tab=participants`);
+  // The address changes within the page: the list below is the ministers' session's once its heading is.
+  await expect(page.getByRole('heading', { level: 1, name: 'Meeting of the Council of Foreign Ministers' })).toBeVisible();
   await page.getByLabel('Document language').selectOption('ru');
   const word = await download(page, () => page.getByRole('button', { name: 'List as Word' }).click());
   // Named in the document's language, as its title is.
