@@ -4,7 +4,7 @@ import { attendanceRate, personMark, type Mark } from '../domain/attendance';
 import { sessionBodies } from '../domain/bodies';
 import { consensusCheck, decidesByConsensus, type ConsensusCheck } from '../domain/consensus';
 import { participantsInOrder } from '../domain/participant-order';
-import { inProtocolOrder, protocolComparator } from '../domain/protocol-order';
+import { protocolComparator } from '../domain/protocol-order';
 import { heldOn, sessionDate } from '../domain/seats';
 import { overlappingSessions } from '../domain/session-overlap';
 import { personName } from '../domain/text';
@@ -102,12 +102,13 @@ export async function readSessionParticipants(store: Store, sessionId: string): 
       sortName: person ? personName(person.names, 'ru', 'family-given') : '',
     };
   });
+  const order = protocolComparator(rule, parties);
   return {
     session,
     bodies,
     // The delegations' states as every list of the session offers them: in protocol order.
-    parties: inProtocolOrder(parties, rule),
-    rows: participantsInOrder(rows, protocolComparator(rule, parties)),
+    parties: [...parties].sort(order),
+    rows: participantsInOrder(rows, order),
     consensus: decidesByConsensus(bodies) ? consensusCheck(bodies, parties, participants, date, rule) : null,
   };
 }
